@@ -1,0 +1,1 @@
+"""TalentSync: honest resume analysis, matching and screening."""

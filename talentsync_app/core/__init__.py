@@ -1,0 +1,1 @@
+"""Domain logic of TalentSync. Nothing in this package imports Reflex."""
