@@ -25,6 +25,7 @@ class Settings(BaseSettings):
         api_url: URL the browser uses to reach the backend.
         category_confidence_threshold: Below this, a predicted category is "uncertain".
         environment: "development" or "production".
+
     """
 
     model_config = SettingsConfigDict(

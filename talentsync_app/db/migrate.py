@@ -2,9 +2,9 @@
 
 import logging
 
-from alembic import command
 from alembic.config import Config
 
+from alembic import command
 from talentsync_app.settings import PROJECT_ROOT, get_settings
 
 logger = logging.getLogger(__name__)

@@ -1,0 +1,1 @@
+"""Application services: database-backed operations with ownership checks."""
