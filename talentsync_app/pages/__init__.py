@@ -1,0 +1,3 @@
+"""Page modules; importing this package registers every page with Reflex."""
+
+from talentsync_app.pages import analysis, history, landing, upload  # noqa: F401

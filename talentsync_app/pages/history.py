@@ -1,0 +1,203 @@
+"""History page: past analyses with open, rename and delete."""
+
+import reflex as rx
+
+from talentsync_app import routes
+from talentsync_app.components.layout import page_frame
+from talentsync_app.db.engine import session_scope
+from talentsync_app.services.analyses import (
+    count_analyses,
+    delete_analysis,
+    list_analyses,
+    rename_analysis,
+)
+from talentsync_app.services.owner import AccessDenied
+from talentsync_app.state.session import SessionState
+
+
+class HistoryState(SessionState):
+    """The requester's saved analyses, newest first."""
+
+    rows: list[dict[str, str]] = []
+    total: int = 0
+    loading: bool = True
+    rename_id: int = 0
+    rename_text: str = ""
+
+    @rx.event
+    def load_history(self):
+        """Read this browser's analyses from the database."""
+        owner = self._owner()
+        with session_scope() as session:
+            analyses = list_analyses(session, owner)
+            self.total = count_analyses(session, owner)
+        self.rows = [
+            {
+                "id": str(a.id),
+                "title": a.title,
+                "name": a.candidate_name or "",
+                "category": a.category or "",
+                "score": "" if a.quality_score is None else str(a.quality_score),
+                "created": a.created_at.strftime("%Y-%m-%d %H:%M"),
+                "href": routes.analysis_url(a.id),
+            }
+            for a in analyses
+        ]
+        self.loading = False
+
+    @rx.event
+    def start_rename(self, analysis_id: str, title: str):
+        """Open the rename dialog for one analysis."""
+        self.rename_id, self.rename_text = int(analysis_id), title
+
+    @rx.event
+    def set_rename_text(self, text: str):
+        """Track the new title while the user types."""
+        self.rename_text = text
+
+    @rx.event
+    def cancel_rename(self):
+        """Close the rename dialog without changes."""
+        self.rename_id = 0
+
+    @rx.event
+    def save_rename(self):
+        """Rename the chosen analysis if it belongs to the requester."""
+        try:
+            with session_scope() as session:
+                rename_analysis(
+                    session, self._owner(), self.rename_id, self.rename_text
+                )
+        except (AccessDenied, ValueError) as exc:
+            return rx.toast.error(str(exc))
+        self.rename_id = 0
+        return [HistoryState.load_history, rx.toast.success("Renamed.")]
+
+    @rx.event
+    def delete(self, analysis_id: str):
+        """Delete one analysis after the user confirmed."""
+        try:
+            with session_scope() as session:
+                delete_analysis(session, self._owner(), int(analysis_id))
+        except (AccessDenied, ValueError) as exc:
+            return rx.toast.error(str(exc))
+        return [HistoryState.load_history, rx.toast.success("Deleted.")]
+
+
+def delete_button(row: rx.Var) -> rx.Component:
+    """A delete button that asks for confirmation first."""
+    return rx.alert_dialog.root(
+        rx.alert_dialog.trigger(
+            rx.button("Delete", color_scheme="red", variant="soft", size="1")
+        ),
+        rx.alert_dialog.content(
+            rx.alert_dialog.title("Delete this analysis?"),
+            rx.alert_dialog.description(
+                "“", row["title"], "” will be removed for good."
+            ),
+            rx.hstack(
+                rx.alert_dialog.cancel(rx.button("Cancel", variant="soft")),
+                rx.alert_dialog.action(
+                    rx.button(
+                        "Delete",
+                        color_scheme="red",
+                        on_click=HistoryState.delete(row["id"]),
+                    )
+                ),
+                justify="end",
+                spacing="3",
+                margin_top="1rem",
+            ),
+        ),
+    )
+
+
+def rename_dialog() -> rx.Component:
+    """The dialog for a new title."""
+    return rx.dialog.root(
+        rx.dialog.content(
+            rx.dialog.title("Rename analysis"),
+            rx.input(
+                value=HistoryState.rename_text,
+                on_change=HistoryState.set_rename_text,
+                max_length=200,
+                aria_label="New title",
+            ),
+            rx.hstack(
+                rx.button(
+                    "Cancel", variant="soft", on_click=HistoryState.cancel_rename
+                ),
+                rx.button("Save", on_click=HistoryState.save_rename),
+                justify="end",
+                spacing="3",
+                margin_top="1rem",
+            ),
+        ),
+        open=HistoryState.rename_id > 0,
+        on_open_change=lambda _open: HistoryState.cancel_rename,
+    )
+
+
+def history_row(row: rx.Var) -> rx.Component:
+    """One analysis in the table."""
+    return rx.table.row(
+        rx.table.cell(rx.link(row["title"], href=row["href"])),
+        rx.table.cell(row["category"]),
+        rx.table.cell(row["score"]),
+        rx.table.cell(row["created"]),
+        rx.table.cell(
+            rx.hstack(
+                rx.button(
+                    "Rename",
+                    variant="soft",
+                    size="1",
+                    on_click=HistoryState.start_rename(row["id"], row["title"]),
+                ),
+                delete_button(row),
+                spacing="2",
+            )
+        ),
+    )
+
+
+def history_table() -> rx.Component:
+    """The table of analyses, or an empty state."""
+    return rx.cond(
+        HistoryState.rows.length() > 0,
+        rx.table.root(
+            rx.table.header(
+                rx.table.row(
+                    *[
+                        rx.table.column_header_cell(label)
+                        for label in ("Analysis", "Category", "Quality", "Date", "")
+                    ]
+                )
+            ),
+            rx.table.body(rx.foreach(HistoryState.rows, history_row)),
+            width="100%",
+            variant="surface",
+        ),
+        rx.callout(
+            rx.hstack(
+                rx.text("No analyses yet."),
+                rx.link("Analyze a resume", href=routes.UPLOAD),
+                spacing="2",
+            ),
+            icon="inbox",
+        ),
+    )
+
+
+@rx.page(
+    route=routes.HISTORY,
+    title="History — TalentSync",
+    on_load=[SessionState.ensure_owner_token, HistoryState.load_history],
+)
+def history_page() -> rx.Component:
+    """The history page."""
+    return page_frame(
+        rx.heading("Past analyses", size="7", as_="h1"),
+        rx.text(HistoryState.total, " in total", color_scheme="gray"),
+        rx.cond(HistoryState.loading, rx.spinner(), history_table()),
+        rename_dialog(),
+    )

@@ -1,0 +1,206 @@
+"""Upload page: drop resumes, watch progress, read errors in plain words."""
+
+import asyncio
+import logging
+
+import reflex as rx
+
+from talentsync_app import routes
+from talentsync_app.components.file_list import UPLOAD_ID, selected_file_list
+from talentsync_app.components.layout import page_frame
+from talentsync_app.core.extract import MAX_UPLOAD_BYTES
+from talentsync_app.core.pipeline import analyze_upload
+from talentsync_app.db.engine import session_scope
+from talentsync_app.services.analyses import save_analysis
+from talentsync_app.state.session import SessionState
+
+logger = logging.getLogger(__name__)
+
+MAX_FILES_PER_UPLOAD = 20
+ACCEPTED_TYPES = {
+    "application/pdf": [".pdf"],
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": [
+        ".docx"
+    ],
+    "text/plain": [".txt", ".md"],
+    "text/markdown": [".md"],
+    "application/zip": [".zip"],
+}
+
+
+class UploadState(SessionState):
+    """Runs uploaded files through the analysis pipeline and saves the results."""
+
+    progress: int = 0
+    is_uploading: bool = False
+    is_analyzing: bool = False
+    outcomes: list[dict[str, str]] = []
+
+    @rx.event
+    def set_progress(self, progress: dict):
+        """Show the browser's upload progress."""
+        self.is_uploading = True
+        self.progress = round(float(progress.get("progress", 0)) * 100)
+
+    @rx.event
+    async def handle_upload(self, files: list[rx.UploadFile]):
+        """Analyse every uploaded file, save successes, report failures.
+
+        A single successful resume opens its analysis page straight away.
+        """
+        owner = self._owner()
+        self.is_uploading, self.is_analyzing, self.outcomes = False, True, []
+        yield
+        if len(files) > MAX_FILES_PER_UPLOAD:
+            self.is_analyzing = False
+            yield rx.toast.error(f"Choose at most {MAX_FILES_PER_UPLOAD} files.")
+            return
+        outcomes = []
+        for upload in files:
+            outcomes.extend(await self._analyse_one(upload, owner))
+            self.outcomes = list(outcomes)
+            yield
+        self.is_analyzing = False
+        yield rx.clear_selected_files(UPLOAD_ID)
+        saved = [row for row in outcomes if row["status"] == "ok"]
+        if len(outcomes) == 1 and saved:
+            yield rx.redirect(saved[0]["href"])
+
+    async def _analyse_one(self, upload: rx.UploadFile, owner) -> list[dict[str, str]]:
+        name = upload.name or "upload"
+        data = await upload.read(MAX_UPLOAD_BYTES + 1)
+        results = await asyncio.to_thread(analyze_upload, data, name)
+        return [self._save_outcome(result, owner) for result in results]
+
+    @staticmethod
+    def _save_outcome(result: dict, owner) -> dict[str, str]:
+        if result.get("error"):
+            return {
+                "file": result["file"],
+                "status": "error",
+                "message": result["error"],
+            }
+        with session_scope() as session:
+            analysis = save_analysis(session, owner, result)
+            href = routes.analysis_url(analysis.id)
+        summary = f"{result.get('name') or 'Unnamed'} · {result['kind'].upper()}"
+        return {
+            "file": result["file"],
+            "status": "ok",
+            "message": summary,
+            "href": href,
+        }
+
+
+def outcome_row(row: rx.Var) -> rx.Component:
+    """One file's result: a link to its analysis or the reason it failed."""
+    return rx.cond(
+        row["status"] == "ok",
+        rx.callout(
+            rx.hstack(
+                rx.text(row["file"], weight="bold"),
+                rx.text(row["message"]),
+                rx.link("Open analysis", href=row["href"]),
+                spacing="2",
+                wrap="wrap",
+            ),
+            icon="circle-check",
+            color_scheme="green",
+            width="100%",
+        ),
+        rx.callout(
+            row["message"],
+            icon="triangle-alert",
+            color_scheme="red",
+            role="alert",
+            width="100%",
+        ),
+    )
+
+
+def drop_zone() -> rx.Component:
+    """The drag-and-drop area, also reachable by keyboard."""
+    return rx.upload(
+        rx.vstack(
+            rx.icon("upload", size=32, aria_hidden="true"),
+            rx.text("Drop resumes here, or press to choose files", weight="medium"),
+            rx.text(
+                f"PDF, DOCX, TXT or MD (or a ZIP of them), up to "
+                f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB each.",
+                size="2",
+                color_scheme="gray",
+            ),
+            align="center",
+            spacing="2",
+        ),
+        id=UPLOAD_ID,
+        accept=ACCEPTED_TYPES,
+        max_files=MAX_FILES_PER_UPLOAD,
+        multiple=True,
+        border="2px dashed var(--accent-8)",
+        border_radius="var(--radius-4)",
+        padding="2.5rem",
+        width="100%",
+        cursor="pointer",
+        aria_label="Choose resume files",
+    )
+
+
+def upload_controls() -> rx.Component:
+    """Chosen files, the analyse button and progress."""
+    return rx.vstack(
+        selected_file_list(),
+        rx.hstack(
+            rx.button(
+                rx.cond(UploadState.is_analyzing, "Analyzing…", "Analyze"),
+                on_click=UploadState.handle_upload(
+                    rx.upload_files(
+                        upload_id=UPLOAD_ID,
+                        on_upload_progress=UploadState.set_progress,
+                    )
+                ),
+                loading=UploadState.is_analyzing,
+                disabled=rx.selected_files(UPLOAD_ID).length() == 0,
+                size="3",
+            ),
+            rx.button(
+                "Clear",
+                on_click=rx.clear_selected_files(UPLOAD_ID),
+                variant="soft",
+                color_scheme="gray",
+                size="3",
+            ),
+            spacing="3",
+        ),
+        rx.cond(
+            UploadState.is_uploading,
+            rx.progress(value=UploadState.progress, width="100%", aria_label="Upload"),
+        ),
+        width="100%",
+        spacing="3",
+    )
+
+
+@rx.page(
+    route=routes.UPLOAD,
+    title="Analyze a resume — TalentSync",
+    on_load=SessionState.ensure_owner_token,
+)
+def upload_page() -> rx.Component:
+    """The upload page."""
+    return page_frame(
+        rx.heading("Analyze a resume", size="7", as_="h1"),
+        rx.text(
+            "Files are read on this server. Nothing is saved unless it can be "
+            "analysed.",
+            color_scheme="gray",
+        ),
+        drop_zone(),
+        upload_controls(),
+        rx.vstack(
+            rx.foreach(UploadState.outcomes, outcome_row),
+            width="100%",
+            spacing="2",
+            aria_live="polite",
+        ),
+    )
