@@ -1,4 +1,4 @@
-"""Shared fixtures: real data location and migrated databases (SQLite and PostgreSQL)."""
+"""Shared fixtures: real data location and migrated SQLite and PostgreSQL databases."""
 
 import os
 import uuid

@@ -35,7 +35,8 @@ def test_owner_sees_only_own_analyses(session):
 
     assert [a.id for a in analyses.list_analyses(session, alice)] == [mine.id]
     assert analyses.count_analyses(session, alice) == 1
-    assert analyses.get_analysis(session, alice, mine.id).candidate_name == "Ada Lovelace"
+    opened = analyses.get_analysis(session, alice, mine.id)
+    assert opened.candidate_name == "Ada Lovelace"
     with pytest.raises(AccessDenied):
         analyses.get_analysis(session, bob, mine.id)
     with pytest.raises(AccessDenied):
