@@ -7,6 +7,7 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_BUN_PATH = PROJECT_ROOT / ".tools" / "node_modules" / ".bin" / "bun"
+DEFAULT_SECRET_KEY = "change-me-in-production"
 
 
 class Settings(BaseSettings):
@@ -25,6 +26,14 @@ class Settings(BaseSettings):
         api_url: URL the browser uses to reach the backend.
         category_confidence_threshold: Below this, a predicted category is "uncertain".
         environment: "development" or "production".
+        secret_key: Key signing sessions and tokens; must be changed in production.
+        admin_email: Admin account the start-up seed creates (empty: none).
+        admin_password: Password for that admin account (secret).
+        public_url: Public address of the site (links in e-mails, health checks).
+        posthog_key: PostHog project key; empty turns analytics off.
+        posthog_host: PostHog ingestion host the ``/ph`` proxy forwards to.
+        posthog_ui_host: PostHog dashboard host used for links in the toolbar.
+        db_wait_seconds: How long start-up waits for the database.
 
     """
 
@@ -44,6 +53,14 @@ class Settings(BaseSettings):
     api_url: str = "http://localhost:8000"
     category_confidence_threshold: float = 0.35
     environment: str = "development"
+    secret_key: str = DEFAULT_SECRET_KEY
+    admin_email: str = ""
+    admin_password: str = ""
+    public_url: str = "http://localhost:3000"
+    posthog_key: str = ""
+    posthog_host: str = "https://eu.i.posthog.com"
+    posthog_ui_host: str = "https://eu.posthog.com"
+    db_wait_seconds: float = 60.0
 
 
 @lru_cache(maxsize=1)
