@@ -34,6 +34,21 @@ class Settings(BaseSettings):
         posthog_host: PostHog ingestion host the ``/ph`` proxy forwards to.
         posthog_ui_host: PostHog dashboard host used for links in the toolbar.
         db_wait_seconds: How long start-up waits for the database.
+        smtp_host: SMTP server; empty writes e-mail links to the log instead.
+        smtp_port: SMTP port (587 for STARTTLS, 465 for implicit TLS).
+        smtp_tls: "starttls", "ssl" (implicit TLS) or "none".
+        smtp_user: SMTP login; empty skips authentication.
+        smtp_password: SMTP password (secret).
+        smtp_sender: From address of account e-mails.
+        session_lifetime_hours: How long a sign-in lasts before it expires.
+        oauth_google_client_id: Google OAuth client id; empty hides the button.
+        oauth_google_client_secret: Google OAuth client secret.
+        oauth_google_metadata_url: Google's OpenID Connect discovery document.
+        oauth_github_client_id: GitHub OAuth client id; empty hides the button.
+        oauth_github_client_secret: GitHub OAuth client secret.
+        oauth_github_url: GitHub web address (authorize and token endpoints).
+        oauth_github_api_url: GitHub API address (user and e-mail endpoints).
+        max_avatar_bytes: Largest accepted avatar image.
 
     """
 
@@ -61,6 +76,23 @@ class Settings(BaseSettings):
     posthog_host: str = "https://eu.i.posthog.com"
     posthog_ui_host: str = "https://eu.posthog.com"
     db_wait_seconds: float = 60.0
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_tls: str = "starttls"
+    smtp_user: str = ""
+    smtp_password: str = ""
+    smtp_sender: str = "TalentSync <no-reply@localhost>"
+    session_lifetime_hours: int = 14 * 24
+    oauth_google_client_id: str = ""
+    oauth_google_client_secret: str = ""
+    oauth_google_metadata_url: str = (
+        "https://accounts.google.com/.well-known/openid-configuration"
+    )
+    oauth_github_client_id: str = ""
+    oauth_github_client_secret: str = ""
+    oauth_github_url: str = "https://github.com"
+    oauth_github_api_url: str = "https://api.github.com"
+    max_avatar_bytes: int = 2 * 1024 * 1024
 
 
 @lru_cache(maxsize=1)
