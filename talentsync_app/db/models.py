@@ -35,6 +35,8 @@ class Analysis(SQLModel, table=True):
     category_confidence: float | None = None
     quality_score: int | None = None
     skill_count: int = 0
+    is_master: bool = False
+    shared_with_recruiters: bool = Field(default=False, index=True)
     result: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     created_at: datetime = Field(default_factory=utcnow, index=True)
     updated_at: datetime = Field(default_factory=utcnow)
