@@ -1,0 +1,245 @@
+"""Safe expansion of ZIP uploads into their resume files."""
+
+from __future__ import annotations
+
+import io
+import logging
+import posixpath
+import zipfile
+from dataclasses import dataclass, field
+
+from talentsync_app.core.extract.detect import (
+    MAX_UPLOAD_BYTES,
+    format_megabytes,
+    sniff,
+)
+from talentsync_app.core.types import InputRejected
+
+logger = logging.getLogger(__name__)
+
+MAX_TOTAL_UNPACKED_BYTES = 200 * 1024 * 1024
+MAX_COMPRESSION_RATIO = 100
+# Small members may compress extremely well (repeated spaces) without harm.
+RATIO_CHECK_MIN_BYTES = 1024 * 1024
+_READ_CHUNK = 64 * 1024
+_KEPT_KINDS = ("pdf", "docx", "text")
+
+
+@dataclass
+class ArchiveContents:
+    """Members taken from an upload and the ones left out, with why.
+
+    Attributes:
+        members: (name inside the archive, bytes) of each supported file.
+        skipped: "name: reason" for each member left out.
+
+    """
+
+    members: list[tuple[str, bytes]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+
+def expand_upload(
+    data: bytes,
+    filename: str,
+    *,
+    max_bytes: int = MAX_UPLOAD_BYTES,
+    max_members: int = 1000,
+) -> list[tuple[str, bytes]]:
+    """Return the supported files of a ZIP upload, or the upload itself.
+
+    Args:
+        data: The uploaded bytes.
+        filename: The upload's name.
+        max_bytes: Largest accepted member (uncompressed).
+        max_members: Most files accepted in one archive.
+
+    Returns:
+        (name, bytes) pairs; a non-ZIP upload gives ``[(filename, data)]``.
+
+    Raises:
+        InputRejected: For a damaged archive, a zip bomb, too many members or an
+            archive without any supported file.
+
+    """
+    return expand_archive(
+        data, filename, max_bytes=max_bytes, max_members=max_members
+    ).members
+
+
+def expand_archive(
+    data: bytes,
+    filename: str,
+    *,
+    max_bytes: int = MAX_UPLOAD_BYTES,
+    max_members: int = 1000,
+) -> ArchiveContents:
+    """Like :func:`expand_upload`, also reporting skipped members and why.
+
+    Directories, hidden and ``__MACOSX`` files, unsafe paths, nested archives,
+    encrypted, oversized and unsupported members are skipped.
+
+    Args:
+        data: The uploaded bytes.
+        filename: The upload's name.
+        max_bytes: Largest accepted member (uncompressed).
+        max_members: Most files accepted in one archive.
+
+    Returns:
+        The kept members and the skipped ones.
+
+    Raises:
+        InputRejected: See :func:`expand_upload`.
+
+    """
+    if not data or sniff(data).kind != "zip":
+        return ArchiveContents(members=[(filename, data)])
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = _checked_infos(archive, filename, max_members)
+            contents = _read_members(archive, infos, filename, max_bytes)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
+        logger.info("ZIP %s rejected: %s", filename, error)
+        raise InputRejected(
+            filename, "the ZIP archive is damaged or incomplete"
+        ) from error
+    if not contents.members:
+        raise InputRejected(
+            filename, "the ZIP archive contains no PDF, DOCX or text files"
+        )
+    logger.info(
+        "expanded %s: %d files kept, %d skipped",
+        filename,
+        len(contents.members),
+        len(contents.skipped),
+    )
+    return contents
+
+
+def _checked_infos(
+    archive: zipfile.ZipFile, filename: str, max_members: int
+) -> list[zipfile.ZipInfo]:
+    """Return file entries after archive-wide zip-bomb checks."""
+    infos = [info for info in archive.infolist() if not info.is_dir()]
+    if len(infos) > max_members:
+        raise InputRejected(
+            filename,
+            f"the ZIP archive has {len(infos)} files, over the limit of {max_members}",
+        )
+    declared = sum(info.file_size for info in infos)
+    if declared > MAX_TOTAL_UNPACKED_BYTES:
+        raise _bomb(filename, declared)
+    for info in infos:
+        if info.file_size >= RATIO_CHECK_MIN_BYTES and info.file_size > (
+            MAX_COMPRESSION_RATIO * max(info.compress_size, 1)
+        ):
+            raise InputRejected(
+                filename,
+                f"the ZIP archive looks like a zip bomb ({info.filename} expands "
+                f"{info.file_size // max(info.compress_size, 1)} times)",
+            )
+    return infos
+
+
+def _bomb(filename: str, size: int) -> InputRejected:
+    return InputRejected(
+        filename,
+        f"the ZIP archive unpacks to {format_megabytes(size)}, over the "
+        f"{format_megabytes(MAX_TOTAL_UNPACKED_BYTES)} limit",
+    )
+
+
+def _read_members(
+    archive: zipfile.ZipFile,
+    infos: list[zipfile.ZipInfo],
+    filename: str,
+    max_bytes: int,
+) -> ArchiveContents:
+    """Read each acceptable member, never more bytes than the limits allow."""
+    contents = ArchiveContents()
+    total = 0
+    for info in infos:
+        name = safe_member_name(info.filename)
+        reason = _skip_reason(info, name, max_bytes)
+        if reason is None:
+            member, reason = _read_limited(archive, info, max_bytes)
+            total += len(member)
+            if total > MAX_TOTAL_UNPACKED_BYTES:
+                raise _bomb(filename, total)
+            reason = reason or _content_reason(member)
+        if reason is None:
+            contents.members.append((name, member))
+        else:
+            contents.skipped.append(f"{name or info.filename}: {reason}")
+            logger.info("skipped %s in %s: %s", info.filename, filename, reason)
+    return contents
+
+
+def safe_member_name(name: str) -> str | None:
+    """Return a member's relative POSIX path, or None when it could escape.
+
+    Args:
+        name: The member name as stored in the archive.
+
+    Returns:
+        The normalised name, or None for absolute paths, drive letters and "..".
+
+    """
+    name = name.replace("\\", "/")
+    if name.startswith("/") or (len(name) > 1 and name[1] == ":"):
+        return None
+    parts = name.split("/")
+    if ".." in parts:
+        return None
+    normalised = posixpath.normpath(name)
+    return None if normalised in {".", ""} else normalised
+
+
+def _skip_reason(info: zipfile.ZipInfo, name: str | None, max_bytes: int) -> str | None:
+    """Say why a member is skipped before reading it, or None to read it."""
+    if name is None:
+        return "unsafe path (it points outside the archive)"
+    parts = name.split("/")
+    if parts[0] == "__MACOSX" or any(part.startswith(".") for part in parts):
+        return "hidden or system file"
+    if info.flag_bits & 0x1:
+        return "password-protected"
+    if info.file_size > max_bytes:
+        size, limit = format_megabytes(info.file_size), format_megabytes(max_bytes)
+        return f"{size}, over the {limit} limit"
+    return None
+
+
+def _read_limited(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, max_bytes: int
+) -> tuple[bytes, str | None]:
+    """Read a member, stopping past max_bytes whatever its header claims.
+
+    Returns:
+        The bytes read and, when the member must be skipped, the reason.
+
+    """
+    chunks = []
+    size = 0
+    try:
+        with archive.open(info) as stream:
+            while chunk := stream.read(_READ_CHUNK):
+                size += len(chunk)
+                if size > max_bytes:
+                    return b"", f"over the {format_megabytes(max_bytes)} limit"
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError):
+        return b"", "damaged or uses an unsupported compression"
+    return b"".join(chunks), None
+
+
+def _content_reason(member: bytes) -> str | None:
+    """Say why a read member is skipped (empty, nested ZIP, other type)."""
+    if not member:
+        return "empty file"
+    sniffed = sniff(member)
+    if sniffed.kind == "zip":
+        return "nested ZIP archives are not opened"
+    if sniffed.kind not in _KEPT_KINDS:
+        return f"{sniffed.description}, not a PDF, DOCX or text file"
+    return None

@@ -1,0 +1,383 @@
+"""Pure text-cleaning steps applied to every extracted document."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+}
+# Compatibility decompositions that only change appearance, never meaning.
+_SAFE_NFKC_TAGS = ("<compat>", "<noBreak>", "<wide>", "<narrow>", "<font>")
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e\ufffe\uffff"
+_KEEP_CONTROLS = "\n\t"
+
+BULLET_CHARS = "•●▪■◦‣∙·○◆◇►▶➢➤✓✔❖⦿⁃□▫◾◽"
+_DASH_BULLETS = "-–—*"
+_BULLET_RE = re.compile(
+    rf"^[ \t]*(?:[{re.escape(BULLET_CHARS)}]|[{re.escape(_DASH_BULLETS)}](?=\s))[ \t]*"
+)
+
+_PAGE_OF_RE = re.compile(
+    r"^\s*(?:-\s*)?(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?"
+    r"|\d{1,3}\s*(?:of|/)\s*\d{1,3})(?:\s*-)?\s*$",
+    re.IGNORECASE,
+)
+_GLUED_PAGE_NUMBER_RE = re.compile(rf"^\d{{1,3}}(?=[{re.escape(BULLET_CHARS)}])")
+_BARE_NUMBER_RE = re.compile(r"^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
+
+# Compounds whose line-end hyphen is a real hyphen.
+HYPHENATED_WORDS = frozenset(
+    [
+        "e-mail",
+        "e-commerce",
+        "e-learning",
+        "full-stack",
+        "front-end",
+        "back-end",
+        "cross-functional",
+        "cross-platform",
+        "real-time",
+        "end-to-end",
+        "end-user",
+        "well-known",
+        "high-quality",
+        "high-performance",
+        "high-performing",
+        "fast-paced",
+        "problem-solving",
+        "decision-making",
+        "state-of-the-art",
+        "one-on-one",
+        "hands-on",
+        "long-term",
+        "short-term",
+        "full-time",
+        "part-time",
+        "in-house",
+        "on-site",
+        "off-site",
+        "top-tier",
+        "open-source",
+        "third-party",
+        "self-motivated",
+        "self-starter",
+        "object-oriented",
+        "test-driven",
+        "data-driven",
+        "user-friendly",
+        "detail-oriented",
+        "results-oriented",
+        "client-side",
+        "server-side",
+        "cloud-based",
+        "web-based",
+        "multi-threaded",
+        "co-founder",
+        "co-founded",
+        "follow-up",
+    ]
+)
+_HYPHEN_PREFIXES = frozenset({"e", "self", "non", "cross", "well", "full"})
+_HYPHEN_SUFFIXES = frozenset(
+    [
+        "based",
+        "driven",
+        "oriented",
+        "time",
+        "end",
+        "side",
+        "party",
+        "source",
+        "level",
+        "scale",
+        "facing",
+        "friendly",
+        "related",
+        "specific",
+        "focused",
+        "owned",
+        "made",
+        "up",
+    ]
+)
+_LINE_END_HYPHEN_RE = re.compile(r"(\w+)-\n([^\S\n]*)(\S+)")
+
+HEADING_WORDS = (
+    "professional experience",
+    "work experience",
+    "technical skills",
+    "professional summary",
+    "experience",
+    "education",
+    "skills",
+    "projects",
+    "summary",
+    "objective",
+    "certifications",
+    "publications",
+    "achievements",
+    "awards",
+    "languages",
+    "interests",
+    "references",
+    "profile",
+    "contact",
+    "employment",
+    "volunteering",
+    "internships",
+    "activities",
+    "courses",
+)
+_HEADINGS_BY_LETTERS = {h.replace(" ", ""): h for h in HEADING_WORDS}
+_SPACED_LETTERS_RE = re.compile(r"^(?:\w ){3,}\w(?:\s{2,}(?:\w ){1,}\w)*$")
+
+_ICON_SYMBOLS = "ðÐþÞ§¶©®"
+# Leading symbols that belong to the text, so they are never taken for icons.
+_NOT_ICONS = "&\"'“”‘’$€£₹%<>=(+[{"
+_CONTACT_AHEAD = (
+    r"(?=\S+@\S+|\+?\(?\d[\d ().-]{6,}|https?://|www\.|[\w.-]+\.[a-z]{2,}\b"
+    r"|(?:linkedin|github|gitlab)\b|@?[\w.-]+\s*$)"
+)
+_ICON_JUNK_RE = re.compile(
+    rf"^(?:[^\w\s{re.escape(_NOT_ICONS + BULLET_CHARS + _DASH_BULLETS)}]"
+    rf"|[{_ICON_SYMBOLS}])\s+{_CONTACT_AHEAD}",
+    re.IGNORECASE,
+)
+
+
+def _is_private_use(char: str) -> bool:
+    """Return True for Private Use Area code points (icon-font glyphs)."""
+    return unicodedata.category(char) == "Co"
+
+
+@lru_cache(maxsize=4096)
+def _char_replacement(char: str) -> str:
+    """Return what one character becomes after ligature and safe NFKC mapping."""
+    if char in LIGATURES:
+        return LIGATURES[char]
+    if char in _INVISIBLE or _is_private_use(char):
+        return ""
+    if unicodedata.category(char) == "Cc" and char not in _KEEP_CONTROLS:
+        return "\n" if char in "\r\x0b\x0c\x1c\x1d\x1e\x85" else ""
+    if unicodedata.category(char) == "Zs":
+        return " "
+    if char in "\u2028\u2029":
+        return "\n"
+    decomposition = unicodedata.decomposition(char)
+    if decomposition.startswith(_SAFE_NFKC_TAGS):
+        return unicodedata.normalize("NFKC", char)
+    return char
+
+
+def normalize_characters(text: str) -> str:
+    """Expand ligatures, drop invisible and icon code points, unify spaces.
+
+    Applies NFKC only to characters whose compatibility mapping keeps the meaning
+    (ligatures, full-width and styled letters, no-break spaces), then NFC.
+
+    Args:
+        text: Raw extracted text.
+
+    Returns:
+        The text with LF line ends and no invisible or Private Use characters.
+
+    """
+    text = text.replace("\r\n", "\n").replace("\u00ad\n", "")
+    table = {ord(c): _char_replacement(c) for c in set(text)}
+    return unicodedata.normalize("NFC", text.translate(table))
+
+
+def collapse_spaces(text: str) -> str:
+    """Collapse space runs, strip line ends and keep at most one blank line in a row.
+
+    Args:
+        text: Text with LF line ends.
+
+    Returns:
+        The tidied text without leading or trailing blank lines.
+
+    """
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+
+
+def remove_page_numbers(text: str) -> str:
+    """Drop "Page 2 of 3"-style lines and page numbers glued to a bullet.
+
+    Args:
+        text: Text with LF line ends.
+
+    Returns:
+        The text without those page markers ("1• Excellent" becomes "• Excellent").
+
+    """
+    lines = []
+    for line in text.split("\n"):
+        if _PAGE_OF_RE.match(line):
+            continue
+        lines.append(_GLUED_PAGE_NUMBER_RE.sub("", line))
+    return "\n".join(lines)
+
+
+def strip_edge_page_number(lines: list[str]) -> list[str]:
+    """Remove a bare page number from the first and last non-empty line of a page.
+
+    Args:
+        lines: The lines of one page.
+
+    Returns:
+        The lines without a lone number at either edge.
+
+    """
+    kept = list(lines)
+    for index in (_first_content_index(kept), _last_content_index(kept)):
+        if index is not None and _BARE_NUMBER_RE.match(kept[index]):
+            kept[index] = ""
+    return kept
+
+
+def _first_content_index(lines: list[str]) -> int | None:
+    return next((i for i, line in enumerate(lines) if line.strip()), None)
+
+
+def _last_content_index(lines: list[str]) -> int | None:
+    index = _first_content_index(lines[::-1])
+    return None if index is None else len(lines) - 1 - index
+
+
+def normalize_bullets(text: str) -> str:
+    """Turn any leading bullet glyph (or "- "/"* " marker) into "• ".
+
+    Args:
+        text: Text with LF line ends.
+
+    Returns:
+        The text with uniform bullets.
+
+    """
+    lines = []
+    for line in text.split("\n"):
+        match = _BULLET_RE.match(line)
+        if match and line[match.end() :].strip():
+            line = "• " + line[match.end() :]
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def strip_icon_junk(text: str) -> str:
+    """Remove a lone icon-font symbol printed before a contact value.
+
+    "# jane@x.com" and "§ janedoe" lose the leading symbol; bullets stay.
+
+    Args:
+        text: Text with LF line ends.
+
+    Returns:
+        The text without icon junk at line starts.
+
+    """
+    return "\n".join(_ICON_JUNK_RE.sub("", line) for line in text.split("\n"))
+
+
+def _keeps_hyphen(head: str, tail: str) -> bool:
+    """Decide whether "head-" at a line end followed by "tail" is a real hyphen."""
+    tail_word = re.match(r"[\w-]*", tail).group(0)
+    if not tail_word or not tail_word[0].islower():
+        return True
+    compound = f"{head}-{tail_word}".lower()
+    if compound in HYPHENATED_WORDS or head.lower() in _HYPHEN_PREFIXES:
+        return True
+    return tail_word.lower().split("-")[0] in _HYPHEN_SUFFIXES
+
+
+def join_hyphenated_lines(text: str) -> str:
+    """Join words split across lines by a hyphen.
+
+    "develop-" ending a line before "ment" becomes "development"; "full-" before
+    "stack", "e-" before "mail" and "Client-" before "Server" keep their hyphen.
+    The two lines become one.
+
+    Args:
+        text: Text with LF line ends.
+
+    Returns:
+        The text with line-end hyphenation resolved.
+
+    """
+
+    def _join(match: re.Match[str]) -> str:
+        head, tail = match.group(1), match.group(3)
+        if tail[0] in BULLET_CHARS:
+            return match.group(0)
+        hyphen = "-" if _keeps_hyphen(head, tail) else ""
+        return f"{head}{hyphen}{tail}"
+
+    return _LINE_END_HYPHEN_RE.sub(_join, text)
+
+
+def _restyle(heading: str, sample: str) -> str:
+    """Give a canonical heading the letter case of the text it replaces."""
+    letters = [c for c in sample if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return heading.upper()
+    if letters and letters[0].isupper():
+        return heading.title()
+    return heading
+
+
+def join_spaced_letters(text: str) -> str:
+    """Rejoin letter-spaced headings.
+
+    "E X P E R I E N C E" becomes "EXPERIENCE", "W O R K  E X P" keeps its word
+    gap, and a known heading split by stray spaces ("Edu cation") is rejoined.
+
+    Args:
+        text: Text with LF line ends.
+
+    Returns:
+        The text with rejoined headings.
+
+    """
+    lines = []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if _SPACED_LETTERS_RE.match(stripped):
+            words = re.split(r"\s{2,}", stripped)
+            line = " ".join(word.replace(" ", "") for word in words)
+        elif 0 < len(stripped) <= 40 and " " in stripped:
+            key = re.sub(r"[\s:]", "", stripped).lower()
+            heading = _HEADINGS_BY_LETTERS.get(key)
+            if heading and stripped.lower().rstrip(":") != heading:
+                line = _restyle(heading, stripped)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def clean_text(text: str) -> str:
+    """Run every cleaning step in order.
+
+    Args:
+        text: Raw text from any extractor.
+
+    Returns:
+        Clean text: one logical line per line, at most one blank line in a row.
+
+    """
+    text = normalize_characters(text)
+    text = join_spaced_letters(text)
+    text = collapse_spaces(text)
+    text = remove_page_numbers(text)
+    text = normalize_bullets(text)
+    text = strip_icon_junk(text)
+    text = join_hyphenated_lines(text)
+    return collapse_spaces(text)

@@ -1,0 +1,115 @@
+"""Plain text and Markdown uploads in any common encoding."""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+
+import charset_normalizer
+
+from talentsync_app.core.extract.clean import clean_text
+from talentsync_app.core.types import ExtractedDocument, InputRejected
+
+logger = logging.getLogger(__name__)
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_MD_HEADING_RE = re.compile(r"^#{1,6}\s+", re.MULTILINE)
+_MD_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\((\S+?)\)")
+_MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_RULE_RE = re.compile(r"^\s*(?:[-*_]\s*){3,}$", re.MULTILINE)
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
+def extract_plain_text(data: bytes, filename: str) -> ExtractedDocument:
+    """Decode a text or Markdown upload and clean it.
+
+    Args:
+        data: The text bytes.
+        filename: Name shown in messages; a .md/.markdown name strips Markdown.
+
+    Returns:
+        The extracted document (kind "text").
+
+    Raises:
+        InputRejected: When the text cannot be decoded or has no letters.
+
+    """
+    text = decode_text(data, filename)
+    if filename.lower().endswith(MARKDOWN_SUFFIXES):
+        text = strip_markdown(text)
+    text = clean_text(text)
+    if not any(char.isalpha() for char in text):
+        raise InputRejected(filename, "the text file contains no letters")
+    return ExtractedDocument(filename=filename, kind="text", text=text)
+
+
+def decode_text(data: bytes, filename: str) -> str:
+    """Decode text bytes whatever their encoding.
+
+    Tries a byte-order mark, then strict UTF-8, then BOM-less UTF-16, then lets
+    charset-normalizer pick among legacy encodings (cp1252, latin-1, ...).
+
+    Args:
+        data: Raw bytes.
+        filename: Name shown in a rejection.
+
+    Returns:
+        The decoded text.
+
+    Raises:
+        InputRejected: When no encoding fits.
+
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if b"\x00" in data[:4096]:
+        return _decode_utf16_without_bom(data)
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise InputRejected(filename, "the text is in an encoding we cannot read")
+    logger.debug("%s decoded as %s", filename, best.encoding)
+    return str(best)
+
+
+def _decode_utf16_without_bom(data: bytes) -> str:
+    """Decode BOM-less UTF-16, picking the byte order from where the NULs are."""
+    even_nuls = data[0:4096:2].count(0)
+    odd_nuls = data[1:4096:2].count(0)
+    encoding = "utf-16-be" if even_nuls > odd_nuls else "utf-16-le"
+    return data.decode(encoding, errors="replace")
+
+
+def strip_markdown(text: str) -> str:
+    """Reduce Markdown syntax to plain text, keeping link targets visible.
+
+    Args:
+        text: Markdown source.
+
+    Returns:
+        Text without heading marks, emphasis marks and rules; "[a](u)" becomes
+        "a (u)".
+
+    """
+    text = _MD_RULE_RE.sub("", text)
+    text = _MD_HEADING_RE.sub("", text)
+    text = _MD_LINK_RE.sub(_link_as_text, text)
+    return _MD_EMPHASIS_RE.sub(r"\2", text)
+
+
+def _link_as_text(match: re.Match[str]) -> str:
+    label, target = match.group(1).strip(), match.group(2)
+    if not label or label == target:
+        return target
+    return f"{label} ({target})"
