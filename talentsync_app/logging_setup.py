@@ -3,9 +3,11 @@
 import json
 import logging
 
+from talentsync_app.ops.request_context import NO_REQUEST_ID, RequestIdLogFilter
 from talentsync_app.settings import get_settings
 
 _configured = False
+_JSON_EXTRA_FIELDS = ("http_method", "http_path", "http_status", "duration_ms")
 
 
 class JsonFormatter(logging.Formatter):
@@ -20,8 +22,12 @@ class JsonFormatter(logging.Formatter):
             "message": record.getMessage(),
         }
         request_id = getattr(record, "request_id", None)
-        if request_id:
+        if request_id and request_id != NO_REQUEST_ID:
             payload["request_id"] = request_id
+        for key in _JSON_EXTRA_FIELDS:
+            value = getattr(record, key, None)
+            if value is not None:
+                payload[key] = value
         if record.exc_info:
             payload["exc_info"] = self.formatException(record.exc_info)
         return json.dumps(payload)
@@ -34,11 +40,14 @@ def configure_logging() -> None:
         return
     settings = get_settings()
     handler = logging.StreamHandler()
+    handler.addFilter(RequestIdLogFilter())
     if settings.log_json:
         handler.setFormatter(JsonFormatter())
     else:
         handler.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+            logging.Formatter(
+                "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"
+            )
         )
     root = logging.getLogger()
     root.addHandler(handler)

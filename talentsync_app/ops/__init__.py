@@ -1,0 +1,1 @@
+"""Operations: health checks, request ids, analytics, start-up and secret checks."""
