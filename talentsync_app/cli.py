@@ -71,6 +71,62 @@ def _db_upgrade(_args: argparse.Namespace) -> int:
     return 0
 
 
+def _wait_db(args: argparse.Namespace) -> int:
+    from talentsync_app.ops.startup import DatabaseUnavailable, wait_for_database
+
+    try:
+        wait_for_database(timeout_seconds=args.timeout)
+    except DatabaseUnavailable as exc:
+        logger.error("%s", exc)
+        return 1
+    return 0
+
+
+def _seed(_args: argparse.Namespace) -> int:
+    from talentsync_app.ops.seed import seed_database
+
+    sys.stdout.write(json.dumps(seed_database(), default=str) + "\n")
+    return 0
+
+
+def _startup(args: argparse.Namespace) -> int:
+    from talentsync_app.ops.secrets_check import InsecureConfiguration
+    from talentsync_app.ops.startup import DatabaseUnavailable, run_startup
+
+    try:
+        run_startup(timeout_seconds=args.timeout)
+    except (DatabaseUnavailable, InsecureConfiguration) as exc:
+        logger.error("%s", exc)
+        return 1
+    return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from talentsync_app.ops.serve import serve
+
+    serve(args.host, args.port)
+    return 0
+
+
+def _add_ops_commands(commands: argparse._SubParsersAction) -> None:
+    """Add the operations subcommands used by the container entry point."""
+    wait_db = commands.add_parser("wait-db", help="wait until the database answers")
+    wait_db.add_argument("--timeout", type=float, default=None, help="seconds")
+    wait_db.set_defaults(func=_wait_db)
+    commands.add_parser("seed", help="idempotent seed: roles, admin").set_defaults(
+        func=_seed
+    )
+    startup = commands.add_parser(
+        "startup", help="check secrets, wait for the database, migrate, seed"
+    )
+    startup.add_argument("--timeout", type=float, default=None, help="seconds")
+    startup.set_defaults(func=_startup)
+    serve = commands.add_parser("serve", help="serve the exported production build")
+    serve.add_argument("--host", default="0.0.0.0")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.set_defaults(func=_serve)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser with every subcommand."""
     parser = argparse.ArgumentParser(prog="talentsync", description=__doc__)
@@ -96,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     db_commands.add_parser("upgrade", help="apply migrations").set_defaults(
         func=_db_upgrade
     )
+    _add_ops_commands(commands)
     return parser
 
 
