@@ -27,8 +27,9 @@ _BULLET_RE = re.compile(
 )
 
 _PAGE_OF_RE = re.compile(
-    r"^\s*(?:-\s*)?(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?"
-    r"|\d{1,3}\s*(?:of|/)\s*\d{1,3})(?:\s*-)?\s*$",
+    r"^\s*[-–]?\s*(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?"
+    r"|\d{1,3}\s*(?:of|/)\s*\d{1,3})\s*[-–]?\s*$"
+    r"|^\s*[-–]\s*\d{1,3}\s*[-–]\s*$",
     re.IGNORECASE,
 )
 _GLUED_PAGE_NUMBER_RE = re.compile(rf"^\d{{1,3}}(?=[{re.escape(BULLET_CHARS)}])")

@@ -26,6 +26,21 @@ _ZIP_FORMATS = (
     ("xl/workbook.xml", "rejected", "an Excel spreadsheet (.xlsx)"),
     ("ppt/presentation.xml", "rejected", "a PowerPoint presentation (.pptx)"),
 )
+# Checked before puremagic, whose longest match can name a rare format instead.
+_COMMON_BINARIES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"BM", "a BMP image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"MZ", "a Windows program (.exe/.dll)"),
+    (b"\x7fELF", "a Linux program"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"%!PS", "a PostScript file"),
+)
 _ODF_TYPES = {
     b"application/vnd.oasis.opendocument.text": "an OpenDocument text file (.odt)",
     b"application/vnd.oasis.opendocument.spreadsheet": "an OpenDocument spreadsheet",
@@ -171,6 +186,11 @@ def describe_binary(data: bytes) -> str:
         A short description for the rejection message.
 
     """
+    for magic, description in _COMMON_BINARIES:
+        if data.startswith(magic):
+            return description
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "a WEBP image"
     try:
         matches = puremagic.magic_string(data[:65536])
     except (puremagic.PureError, ValueError):

@@ -62,7 +62,12 @@ def extract_pdf(data: bytes, filename: str) -> ExtractedDocument:
             document.close()
     if total_pages == 0:
         raise InputRejected(filename, "the PDF has no pages")
-    return _build_document(filename, page_texts, links, total_pages)
+    extracted = _build_document(filename, page_texts, links, total_pages)
+    if b"%%EOF" not in data[-2048:]:
+        extracted.warnings.append(
+            "the PDF seems cut off at the end; check that all its text is here"
+        )
+    return extracted
 
 
 def _open(data: bytes, filename: str) -> pdfium.PdfDocument:

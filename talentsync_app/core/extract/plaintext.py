@@ -24,6 +24,7 @@ _MD_HEADING_RE = re.compile(r"^#{1,6}\s+", re.MULTILINE)
 _MD_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\((\S+?)\)")
 _MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_RULE_RE = re.compile(r"^\s*(?:[-*_]\s*){3,}$", re.MULTILINE)
+_WESTERN_EXTRAS = frozenset("€‘’‚“”„–—•…™°±²³´·×÷«»¡¿£¥§©®¢ŒœŠšŸŽž\u00a0")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 
 
@@ -76,11 +77,39 @@ def decode_text(data: bytes, filename: str) -> str:
         pass
     if b"\x00" in data[:4096]:
         return _decode_utf16_without_bom(data)
+    western = _decode_western(data)
+    if western is not None:
+        return western
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise InputRejected(filename, "the text is in an encoding we cannot read")
     logger.debug("%s decoded as %s", filename, best.encoding)
     return str(best)
+
+
+def _decode_western(data: bytes) -> str | None:
+    """Decode as cp1252 when the result reads like Western European text.
+
+    Short texts are ambiguous between single-byte code pages; cp1252 (a superset
+    of latin-1's printable range) wins when every non-ASCII character it yields
+    is a Latin letter or common typographic sign and such letters stay rare, as
+    in English, French, German or Spanish (not in Cyrillic read as cp1252).
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    non_ascii = [char for char in text if ord(char) > 127]
+    if not all(
+        char in _WESTERN_EXTRAS or _is_latin1_letter(char) for char in non_ascii
+    ):
+        return None
+    letters = sum(char.isalpha() for char in text)
+    return text if len(non_ascii) <= 0.3 * max(letters, 1) else None
+
+
+def _is_latin1_letter(char: str) -> bool:
+    return "\u00c0" <= char <= "\u00ff" and char.isalpha()
 
 
 def _decode_utf16_without_bom(data: bytes) -> str:
