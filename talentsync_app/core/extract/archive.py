@@ -9,8 +9,9 @@ import zipfile
 from dataclasses import dataclass, field
 
 from talentsync_app.core.extract.detect import (
+    DAMAGED_ZIP,
     MAX_UPLOAD_BYTES,
-    format_megabytes,
+    format_size,
     sniff,
 )
 from talentsync_app.core.types import InputRejected
@@ -23,6 +24,7 @@ MAX_COMPRESSION_RATIO = 100
 RATIO_CHECK_MIN_BYTES = 1024 * 1024
 _READ_CHUNK = 64 * 1024
 _KEPT_KINDS = ("pdf", "docx", "text")
+DAMAGED_REASON = "the ZIP archive is damaged or incomplete"
 
 
 @dataclass
@@ -92,7 +94,10 @@ def expand_archive(
         InputRejected: See :func:`expand_upload`.
 
     """
-    if not data or sniff(data).kind != "zip":
+    sniffed = sniff(data) if data else None
+    if sniffed is not None and sniffed.description == DAMAGED_ZIP:
+        raise InputRejected(filename, DAMAGED_REASON)
+    if sniffed is None or sniffed.kind != "zip":
         return ArchiveContents(members=[(filename, data)])
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
@@ -100,9 +105,7 @@ def expand_archive(
             contents = _read_members(archive, infos, filename, max_bytes)
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
         logger.info("ZIP %s rejected: %s", filename, error)
-        raise InputRejected(
-            filename, "the ZIP archive is damaged or incomplete"
-        ) from error
+        raise InputRejected(filename, DAMAGED_REASON) from error
     if not contents.members:
         raise InputRejected(
             filename, "the ZIP archive contains no PDF, DOCX or text files"
@@ -144,8 +147,8 @@ def _checked_infos(
 def _bomb(filename: str, size: int) -> InputRejected:
     return InputRejected(
         filename,
-        f"the ZIP archive unpacks to {format_megabytes(size)}, over the "
-        f"{format_megabytes(MAX_TOTAL_UNPACKED_BYTES)} limit",
+        f"the ZIP archive unpacks to {format_size(size)}, over the "
+        f"{format_size(MAX_TOTAL_UNPACKED_BYTES)} limit",
     )
 
 
@@ -205,7 +208,7 @@ def _skip_reason(info: zipfile.ZipInfo, name: str | None, max_bytes: int) -> str
     if info.flag_bits & 0x1:
         return "password-protected"
     if info.file_size > max_bytes:
-        size, limit = format_megabytes(info.file_size), format_megabytes(max_bytes)
+        size, limit = format_size(info.file_size), format_size(max_bytes)
         return f"{size}, over the {limit} limit"
     return None
 
@@ -226,7 +229,7 @@ def _read_limited(
             while chunk := stream.read(_READ_CHUNK):
                 size += len(chunk)
                 if size > max_bytes:
-                    return b"", f"over the {format_megabytes(max_bytes)} limit"
+                    return b"", f"over the {format_size(max_bytes)} limit"
                 chunks.append(chunk)
     except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError):
         return b"", "damaged or uses an unsupported compression"

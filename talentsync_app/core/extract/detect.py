@@ -15,6 +15,7 @@ logger = logging.getLogger(__name__)
 
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 SUPPORTED = "PDF/DOCX/text resume"
+DAMAGED_ZIP = "a damaged or incomplete ZIP/DOCX file"
 
 _PDF_MAGIC = b"%PDF-"
 _ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
@@ -62,17 +63,19 @@ class Sniffed:
     description: str = ""
 
 
-def format_megabytes(size: int) -> str:
-    """Return a byte count as megabytes for messages ("12.4 MB").
+def format_size(size: int) -> str:
+    """Return a byte count for messages: "12.4 MB", or "850.0 KB" under 1 MB.
 
     Args:
         size: Number of bytes.
 
     Returns:
-        The size in MB with at most one decimal.
+        The size with one decimal (none from 100 MB up).
 
     """
     megabytes = size / (1024 * 1024)
+    if megabytes < 1:
+        return f"{size / 1024:.1f} KB"
     return f"{megabytes:.1f} MB" if megabytes < 100 else f"{megabytes:.0f} MB"
 
 
@@ -93,8 +96,8 @@ def check_size(data: bytes, filename: str, max_bytes: int) -> None:
     if len(data) > max_bytes:
         raise InputRejected(
             filename,
-            f"the file is {format_megabytes(len(data))}, over the "
-            f"{format_megabytes(max_bytes)} limit",
+            f"the file is {format_size(len(data))}, over the "
+            f"{format_size(max_bytes)} limit",
         )
 
 
@@ -129,7 +132,7 @@ def _sniff_zip(data: bytes) -> Sniffed:
             mimetype = archive.read("mimetype")[:80] if "mimetype" in names else b""
     except (zipfile.BadZipFile, OSError, ValueError, KeyError, EOFError) as error:
         logger.info("ZIP container could not be opened: %s", error)
-        return Sniffed("rejected", "a damaged or incomplete ZIP/DOCX file")
+        return Sniffed("rejected", DAMAGED_ZIP)
     for member, kind, description in _ZIP_FORMATS:
         if member in names:
             return Sniffed(kind, description)
