@@ -113,7 +113,7 @@ def _add_ops_commands(commands: argparse._SubParsersAction) -> None:
     wait_db = commands.add_parser("wait-db", help="wait until the database answers")
     wait_db.add_argument("--timeout", type=float, default=None, help="seconds")
     wait_db.set_defaults(func=_wait_db)
-    commands.add_parser("seed", help="idempotent seed: roles, admin").set_defaults(
+    commands.add_parser("seed", help="idempotent seed: the admin account").set_defaults(
         func=_seed
     )
     startup = commands.add_parser(
