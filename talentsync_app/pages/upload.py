@@ -11,6 +11,7 @@ from talentsync_app.components.layout import page_frame
 from talentsync_app.core.extract import MAX_UPLOAD_BYTES
 from talentsync_app.core.pipeline import analyze_upload
 from talentsync_app.db.engine import session_scope
+from talentsync_app.ops.analytics import capture
 from talentsync_app.services.analyses import save_analysis
 from talentsync_app.state.session import SessionState
 
@@ -83,6 +84,11 @@ class UploadState(SessionState):
         with session_scope() as session:
             analysis = save_analysis(session, owner, result)
             href = routes.analysis_url(analysis.id)
+        capture(
+            "analysis completed",
+            str(owner.user_id or owner.token),
+            {"kind": result["kind"], "category": result["category"]["label"]},
+        )
         summary = f"{result.get('name') or 'Unnamed'} · {result['kind'].upper()}"
         return {
             "file": result["file"],
