@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from talentsync_app.core.parse.dates import DateSpan, find_dates
 from talentsync_app.core.parse.lines import (
     SENTENCE_BREAK,
+    ends_sentence,
     is_bullet,
     is_continuation,
     join_date_breaks,
@@ -69,14 +70,14 @@ def is_header(line: str, tags: set[str]) -> bool:
     words = len(line.split())
     if tags:
         return words <= _MAX_DATED_HEADER_WORDS and not _is_sentence(line)
-    return (
-        words <= _MAX_HEADER_WORDS and not line.endswith(".") and not line[0].islower()
-    )
+    if SENTENCE_BREAK.search(line) or ends_sentence(line):
+        return False
+    return words <= _MAX_HEADER_WORDS and not line[0].islower()
 
 
 def _is_sentence(line: str) -> bool:
     """Return True for prose: ends with a full stop after several words."""
-    return line.endswith(".") and len(line.split()) > 8
+    return ends_sentence(line) and len(line.split()) > _MAX_HEADER_WORDS
 
 
 def group_entries(lines: list[str], tag_fn: TagFn = date_tags) -> list[Block]:

@@ -39,6 +39,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     }.items()
 }
 _MIN_SHARE = 0.15
+_MIN_HITS = 3
 
 
 def detect_language(text: str) -> str:
@@ -46,7 +47,8 @@ def detect_language(text: str) -> str:
 
     Non-Latin scripts decide first (a share of at least 15% of letters);
     Latin-script text is scored by how many of its words are function words
-    of each language, defaulting to English.
+    of each language; English wins ties and texts with fewer than three
+    function words of any other language.
 
     Args:
         text: Resume text.
@@ -73,4 +75,6 @@ def _latin_language(text: str) -> str:
         for code, stopwords in _STOPWORDS.items()
     }
     best = max(scores, key=lambda code: scores[code])
-    return best if scores[best] > scores["en"] else "en"
+    if scores[best] < _MIN_HITS or scores[best] <= scores["en"]:
+        return "en"
+    return best

@@ -20,6 +20,7 @@ _JOIN_AFTER = re.compile(r"(?:[,&/+(-]|\b(?:and|or|of|the|to|in|for|with|a|an))$
 _INVISIBLE = str.maketrans("", "", "\u00ad\ufffe\u200b\ufeff")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,2}(?:\s*(?:/|of)\s*\d{1,2})?$", re.I)
 SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z])")
+_ABBREVIATION = re.compile(r"^(?:[^\W\d_]{1,2}\.){2,}$|^(?:jr|sr|dr|st|co)\.$", re.I)
 _SENTENCE_END = re.compile(r"[.!?;:。]$")
 COMPANY_SUFFIX = re.compile(
     r"^(?:inc|llc|ltd|llp|plc|corp|co|gmbh|ag|sa|s\.a|srl|bv|pvt|limited|lp)\.?$",
@@ -104,6 +105,17 @@ def is_continuation(previous: str, line: str, following: str | None) -> bool:
     # wrapped bullet; a line followed by a dated header line is a new header.
     ends_block = following is None or is_bullet(following)
     return ends_block and len(line.split()) <= 4 and find_dates(line) is None
+
+
+def ends_sentence(line: str) -> bool:
+    """Return True when a line ends with a full stop that is not an abbreviation.
+
+    "Banco Ejemplo S.A." and "Acme Inc." end with an abbreviation, not a sentence.
+    """
+    if not line.endswith("."):
+        return False
+    last = line.rsplit(maxsplit=1)[-1]
+    return not (_ABBREVIATION.match(last) or COMPANY_SUFFIX.match(last))
 
 
 def split_parts(text: str) -> list[str]:

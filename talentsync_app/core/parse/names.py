@@ -55,14 +55,14 @@ def clean_name(line: str) -> str | None:
 
 def _looks_like_name(text: str) -> bool:
     """Apply the name rules: no digits, contacts, headings, titles or places."""
-    if text.casefold() in _TEMPLATE_TEXT or heading_key(text):
+    if text.casefold() in _TEMPLATE_TEXT or heading_key(text) or title_score(text):
         return False
     if _HAN_NAME.match(text):
         return True
     if EMAIL_RE.search(text) or URL_RE.search(text) or any(c.isdigit() for c in text):
         return False
     words = text.split()
-    if not 2 <= len(words) <= _MAX_WORDS or title_score(text) or region_of(words[-1]):
+    if not 2 <= len(words) <= _MAX_WORDS or region_of(words[-1]):
         return False
     for word in words:
         if word.casefold() in _PARTICLES:

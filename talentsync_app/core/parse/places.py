@@ -72,7 +72,7 @@ LANGUAGE_REGIONS = {"de": "DE", "es": "ES", "fr": "FR", "ru": "RU", "zh": "CN"}
 def region_of(part: str) -> str | None:
     """Return the phone region implied by a state, province or country name.
 
-    Two-letter state and province codes only count when printed in capitals.
+    Two-letter Latin codes (states, provinces) only count when printed in capitals.
 
     Args:
         part: One comma-separated part of a location, e.g. "CA" or "Germany".
@@ -83,7 +83,7 @@ def region_of(part: str) -> str | None:
     """
     text = part.strip().rstrip(".")
     key = text.casefold()
-    if len(text) == 2 and not text.isupper():
+    if len(text) == 2 and text.isascii() and not text.isupper():
         return None
     return _REGIONS.get(key) or _REGIONS.get(key + ".")
 

@@ -20,10 +20,12 @@ from talentsync_app.core.parse.lines import clean_lines, remove_span
 from talentsync_app.core.parse.links import find_links
 from talentsync_app.core.parse.lists import line_items, split_list
 from talentsync_app.core.parse.names import (
+    clean_name,
     find_name,
     find_name_near_contacts,
     top_summary,
 )
+from talentsync_app.core.parse.roles import title_score
 from talentsync_app.core.parse.sections import (
     Section,
     lines_of,
@@ -74,7 +76,10 @@ def _fill_contacts(
     contact = top + lines_of(sections, "contact")
     own = [ln for s in sections if s.key != "references" for ln in s.lines]
     loose = top + [ln for s in sections if s.key not in _NOT_CONTACT for ln in s.lines]
-    parsed.name = find_name(contact) or find_name_near_contacts(loose)
+    parsed.name = find_name(contact)
+    if parsed.name is None:
+        parsed.name = find_name_near_contacts(loose)
+        _drop_headline(sections, parsed.name)
     parsed.email = find_email(contact) or find_email(own)
     parsed.location = find_location(contact) or find_location(loose)
     region = phone_region(parsed.location, parsed.language)
@@ -82,6 +87,23 @@ def _fill_contacts(
     body = [ln for s in sections if s.key not in {"references", "skills", "contact"}
             for ln in s.lines]  # fmt: skip
     parsed.links = find_links(contact, body, links)
+
+
+def _drop_headline(sections: list[Section], name: str | None) -> None:
+    """Remove a name found inside a section, and the job title printed under it.
+
+    In two-column layouts read sidebar-first the name can land inside a
+    section such as skills, where it would otherwise be read as an item.
+    """
+    if not name:
+        return
+    for section in sections:
+        for index, line in enumerate(section.lines):
+            if clean_name(line) == name:
+                following = section.lines[index + 1 : index + 2]
+                cut = 2 if following and title_score(following[0]) else 1
+                del section.lines[index : index + cut]
+                return
 
 
 def _fill_sections(

@@ -25,12 +25,14 @@ class Section:
         key: Internal key (a canonical name, or contact/references/interests).
         heading: The heading line as printed.
         lines: Body lines under the heading.
+        inline: True for a "Skills: Python, SQL" heading sharing its line.
 
     """
 
     key: str
     heading: str
     lines: list[str] = field(default_factory=list)
+    inline: bool = False
 
     @property
     def canonical(self) -> str:
@@ -57,12 +59,21 @@ def split_sections(lines: list[str]) -> tuple[list[str], list[Section]]:
             sections.append(Section(key, line))
             continue
         inline = inline_heading(line)
-        if inline and (current is None or current.key not in _NO_INLINE_INSIDE):
+        if inline and _inline_allowed(current):
             key, label, content = inline
-            sections.append(Section(key, label, [content]))
+            sections.append(Section(key, label, [content], inline=True))
             continue
         (current.lines if current else top).append(line)
     return top, sections
+
+
+def _inline_allowed(current: Section | None) -> bool:
+    """Allow "Label: value" headings outside entry and list sections.
+
+    Inside a skills section "Languages: Go, Rust" is a skill group, unless the
+    section itself came from a "Label: value" line (a block of such lines).
+    """
+    return current is None or current.inline or current.key not in _NO_INLINE_INSIDE
 
 
 def section_texts(sections: list[Section]) -> dict[str, str]:
