@@ -117,6 +117,7 @@ class SkillMatch:
         categories: Job categories the skill is typical of.
         count: Number of whole-word occurrences (any alias).
         evidence: Short snippets around the first few occurrences.
+        learned: True when a learned span tagger found it outside the taxonomy.
     """
 
     name: str
@@ -124,6 +125,7 @@ class SkillMatch:
     categories: list[str] = field(default_factory=list)
     count: int = 0
     evidence: list[str] = field(default_factory=list)
+    learned: bool = False
 
 
 @dataclass
