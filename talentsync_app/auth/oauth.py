@@ -11,8 +11,8 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 
 import requests
+from authlib.common.errors import AuthlibBaseError
 from authlib.common.security import generate_token
-from authlib.integrations.base_client.errors import OAuthError
 from authlib.integrations.requests_client import OAuth2Session
 from joserfc import jwt
 from joserfc.errors import JoseError
@@ -130,7 +130,7 @@ def finish_login(
                 return _google_profile(config, client, token, pending["nonce"])
             return _github_profile(config, client)
     except (
-        OAuthError,
+        AuthlibBaseError,
         requests.RequestException,
         JoseError,
         KeyError,
