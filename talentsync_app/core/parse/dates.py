@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 PRESENT = "present"
 
@@ -61,10 +62,11 @@ _SINCE = r"(?:since|seit|desde|depuis|с|自)\s+"
 _DATE_RE = re.compile(rf"(?<![\w/.]){_ONE_DATE}(?![\w/])", re.IGNORECASE)
 _SEP_RE = re.compile(_SEP, re.IGNORECASE)
 _PRESENT_RE = re.compile(rf"\s*{_PRESENT_WORDS}(?!\w)", re.IGNORECASE)
+_HAS_YEAR = re.compile(r"(?:19[5-9]|20\d)\d")
 _SINCE_RE = re.compile(rf"{_SINCE}$", re.IGNORECASE)
 
 
-@dataclass
+@dataclass(frozen=True)
 class DateSpan:
     """A date or date range found in a line.
 
@@ -104,6 +106,7 @@ def _parse_one(match: re.Match[str]) -> tuple[str, str | None]:
     return groups["y5"], None
 
 
+@lru_cache(maxsize=4096)
 def find_dates(line: str) -> DateSpan | None:
     """Find the first date range (or single date) in a line.
 
@@ -118,6 +121,8 @@ def find_dates(line: str) -> DateSpan | None:
         The first span found, or None.
 
     """
+    if not _HAS_YEAR.search(line):
+        return None
     for match in _DATE_RE.finditer(line):
         start, season_end = _parse_one(match)
         begin, stop = match.start(), match.end()

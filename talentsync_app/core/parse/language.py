@@ -4,24 +4,23 @@ from __future__ import annotations
 
 import re
 
-# Scripts that name one language outright (ranges of Unicode blocks).
-_SCRIPTS: tuple[tuple[str, str], ...] = (
-    ("ja", r"[\u3040-\u30ff]"),
-    ("ko", r"[\uac00-\ud7af]"),
-    ("zh", r"[\u4e00-\u9fff]"),
-    ("ar", r"[\u0600-\u06ff]"),
-    ("he", r"[\u0590-\u05ff]"),
-    ("el", r"[\u0370-\u03ff]"),
-    ("hi", r"[\u0900-\u097f]"),
-    ("th", r"[\u0e00-\u0e7f]"),
+# Scripts that name one language outright: (language, first, last code point).
+_SCRIPTS: tuple[tuple[str, int, int], ...] = (
+    ("ru", 0x0400, 0x04FF),
+    ("ja", 0x3040, 0x30FF),
+    ("ko", 0xAC00, 0xD7AF),
+    ("zh", 0x4E00, 0x9FFF),
+    ("ar", 0x0600, 0x06FF),
+    ("he", 0x0590, 0x05FF),
+    ("el", 0x0370, 0x03FF),
+    ("hi", 0x0900, 0x097F),
+    ("th", 0x0E00, 0x0E7F),
 )
-_SCRIPT_RES = [(code, re.compile(pattern)) for code, pattern in _SCRIPTS]
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_NON_LATIN = re.compile(r"[^\u0000-\u036f]")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
 _UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
-_LETTER = re.compile(r"[^\W\d_]")
-
-# Frequent function words per Latin-script language; words shared by several
-# languages (e.g. "de", "a") are left out so they do not tip the balance.
+# Frequent function words per Latin-script language; a word shared by several
+# languages (e.g. "la") counts for each of them.
 _STOPWORDS: dict[str, frozenset[str]] = {
     code: frozenset(words.split())
     for code, words in {
@@ -37,6 +36,10 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "it": "il lo gli le e del della dei delle con per che una un è nel alla sono",
         "nl": "de het een en van in met voor op is zijn bij als ook",
     }.items()
+}
+_WORD_LANGUAGES: dict[str, tuple[str, ...]] = {
+    word: tuple(code for code, words in _STOPWORDS.items() if word in words)
+    for word in frozenset().union(*_STOPWORDS.values())
 }
 _MIN_SHARE = 0.15
 _MIN_HITS = 3
@@ -57,23 +60,40 @@ def detect_language(text: str) -> str:
         A two-letter language code such as "en", "es", "de", "ru" or "zh".
 
     """
-    letters = len(_LETTER.findall(text)) or 1
-    for code, pattern in _SCRIPT_RES:
-        if len(pattern.findall(text)) / letters >= _MIN_SHARE:
-            return code
-    cyrillic = len(_CYRILLIC.findall(text))
-    if cyrillic / letters >= _MIN_SHARE:
-        return "uk" if len(_UKRAINIAN_LETTERS.findall(text)) > 3 else "ru"
+    letters = len(_NOT_LETTER.sub("", text)) or 1
+    script = _main_script(_NON_LATIN.findall(text))
+    if script and script[1] / letters >= _MIN_SHARE:
+        code = script[0]
+        if code == "ru" and len(_UKRAINIAN_LETTERS.findall(text)) > 3:
+            return "uk"
+        return code
     return _latin_language(text)
+
+
+def _main_script(chars: list[str]) -> tuple[str, int] | None:
+    """Return the most frequent non-Latin script's language and its count."""
+    counts: dict[str, int] = {}
+    for ch in chars:
+        point = ord(ch)
+        for code, first, last in _SCRIPTS:
+            if first <= point <= last:
+                counts[code] = counts.get(code, 0) + 1
+                break
+    if not counts:
+        return None
+    # Kana marks Japanese even though Japanese text also uses Han characters.
+    if counts.get("ja", 0) * 10 >= sum(counts.values()):
+        return "ja", sum(counts.get(c, 0) for c in ("ja", "zh"))
+    best = max(counts, key=lambda code: counts[code])
+    return best, counts[best]
 
 
 def _latin_language(text: str) -> str:
     """Score Latin-script text against each language's function words."""
-    words = re.findall(r"[^\W\d_]+", text.casefold())
-    scores = {
-        code: sum(word in stopwords for word in words)
-        for code, stopwords in _STOPWORDS.items()
-    }
+    scores = dict.fromkeys(_STOPWORDS, 0)
+    for word in re.findall(r"[^\W\d_]+", text.casefold()):
+        for code in _WORD_LANGUAGES.get(word, ()):
+            scores[code] += 1
     best = max(scores, key=lambda code: scores[code])
     if scores[best] < _MIN_HITS or scores[best] <= scores["en"]:
         return "en"

@@ -16,6 +16,7 @@ URL_RE = re.compile(
     r"|(?i:(?<![@\w.-])(?:linkedin\.com|github\.com|gitlab\.com)/[^\s,;|<>\"'()]+)"
     rf"|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:{_TLDS})(?:/[^\s,;|<>\"'()]*)?(?![\w@.-])"
 )
+_MAYBE_URL = re.compile(rf"://|www\.|linkedin|github|gitlab|\.(?:{_TLDS})\b", re.I)
 _NOT_URLS = {"asp.net", "vb.net", "ado.net", "ml.net", "socket.io"}
 _SOCIAL_HOST_NAMES = (
     "twitter.com x.com facebook.com fb.com instagram.com youtube.com youtu.be "
@@ -96,9 +97,9 @@ def find_links(
     found: dict[str, Link] = {}
     candidates = [(t, _target_in_contact(t, contact_text, body_text)) for t in targets]
     for lines, in_contact in ((contact_lines, True), (body_lines, False)):
-        candidates += [
-            (m.group(), in_contact) for ln in lines for m in URL_RE.finditer(ln)
-        ]
+        for line in lines:
+            if _MAYBE_URL.search(line):
+                candidates += [(m.group(), in_contact) for m in URL_RE.finditer(line)]
     for raw, in_contact in candidates:
         url = normalise_url(raw)
         if url and url.casefold() not in found:
