@@ -23,16 +23,23 @@ _KEEP_CONTROLS = "\n\t"
 BULLET_CHARS = "•●▪■◦‣∙·○◆◇►▶➢➤✓✔❖⦿⁃□▫◾◽"
 _DASH_BULLETS = "-–—*"
 _BULLET_RE = re.compile(
-    rf"^[ \t]*(?:[{re.escape(BULLET_CHARS)}]|[{re.escape(_DASH_BULLETS)}](?=\s))[ \t]*"
+    rf"^[ \t]*(?:[{re.escape(BULLET_CHARS)}]|[{re.escape(_DASH_BULLETS)}](?=[ \t]))"
+    r"[ \t]*(?=\S)",
+    re.MULTILINE,
 )
+_SPACE_RUN_RE = re.compile(r"[ \t]{2,}|\t")
+_LINE_EDGE_SPACE_RE = re.compile(r" \n ?|\n ")
+_BLANK_LINES_RE = re.compile(r"\n{3,}")
 
 _PAGE_OF_RE = re.compile(
-    r"^\s*[-–]?\s*(?:page\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?"
-    r"|\d{1,3}\s*(?:of|/)\s*\d{1,3})\s*[-–]?\s*$"
-    r"|^\s*[-–]\s*\d{1,3}\s*[-–]\s*$",
-    re.IGNORECASE,
+    r"^[ \t]*(?:[-–]?[ \t]*page[ \t]+\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?[ \t]*[-–]?"
+    r"|[-–]?[ \t]*\d{1,3}[ \t]*(?:of|/)[ \t]*\d{1,3}[ \t]*[-–]?"
+    r"|[-–][ \t]*\d{1,3}[ \t]*[-–])[ \t]*(?:\n|\Z)",
+    re.IGNORECASE | re.MULTILINE,
 )
-_GLUED_PAGE_NUMBER_RE = re.compile(rf"^\d{{1,3}}(?=[{re.escape(BULLET_CHARS)}])")
+_GLUED_PAGE_NUMBER_RE = re.compile(
+    rf"^\d{{1,3}}(?=[{re.escape(BULLET_CHARS)}])", re.MULTILINE
+)
 _BARE_NUMBER_RE = re.compile(r"^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
 
 # Compounds whose line-end hyphen is a real hyphen.
@@ -110,7 +117,7 @@ _HYPHEN_SUFFIXES = frozenset(
         "up",
     ]
 )
-_LINE_END_HYPHEN_RE = re.compile(r"(\w+)-\n([^\S\n]*)(\S+)")
+_LINE_END_HYPHEN_RE = re.compile(r"\b(\w+)-\n([^\S\n]*)(\S+)")
 
 HEADING_WORDS = (
     "professional experience",
@@ -139,19 +146,27 @@ HEADING_WORDS = (
     "courses",
 )
 _HEADINGS_BY_LETTERS = {h.replace(" ", ""): h for h in HEADING_WORDS}
-_SPACED_LETTERS_RE = re.compile(r"^(?:\w ){3,}\w(?:\s{2,}(?:\w ){1,}\w)*$")
+_SPACED_LETTERS_RE = re.compile(
+    r"^[ \t]*((?:\w ){3,}\w(?:[ \t]{2,}(?:\w ){1,}\w)*)[ \t]*$", re.MULTILINE
+)
+_SPLIT_HEADING_RE = re.compile(
+    "^[ \t]*("
+    + "|".join(" ?".join(letters) for letters in _HEADINGS_BY_LETTERS)
+    + ")[ \t]*(:?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 _ICON_SYMBOLS = "ðÐþÞ§¶©®"
 # Leading symbols that belong to the text, so they are never taken for icons.
 _NOT_ICONS = "&\"'“”‘’$€£₹%<>=(+[{"
 _CONTACT_AHEAD = (
     r"(?=\S+@\S+|\+?\(?\d[\d ().-]{6,}|https?://|www\.|[\w.-]+\.[a-z]{2,}\b"
-    r"|(?:linkedin|github|gitlab)\b|@?[\w.-]+\s*$)"
+    r"|(?:linkedin|github|gitlab)\b|@?[\w.-]+[ \t]*$)"
 )
 _ICON_JUNK_RE = re.compile(
     rf"^(?:[^\w\s{re.escape(_NOT_ICONS + BULLET_CHARS + _DASH_BULLETS)}]"
-    rf"|[{_ICON_SYMBOLS}])\s+{_CONTACT_AHEAD}",
-    re.IGNORECASE,
+    rf"|[{_ICON_SYMBOLS}])[ \t]+{_CONTACT_AHEAD}",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
@@ -193,8 +208,14 @@ def normalize_characters(text: str) -> str:
 
     """
     text = text.replace("\r\n", "\n").replace("\u00ad\n", "")
-    table = {ord(c): _char_replacement(c) for c in set(text)}
-    return unicodedata.normalize("NFC", text.translate(table))
+    changes = {c: _char_replacement(c) for c in set(text)}
+    changes = {c: new for c, new in changes.items() if new != c}
+    if changes:
+        pattern = re.compile("|".join(map(re.escape, changes)))
+        text = pattern.sub(lambda match: changes[match.group(0)], text)
+    if unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
 
 
 def collapse_spaces(text: str) -> str:
@@ -207,9 +228,8 @@ def collapse_spaces(text: str) -> str:
         The tidied text without leading or trailing blank lines.
 
     """
-    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
-    text = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    text = _LINE_EDGE_SPACE_RE.sub("\n", _SPACE_RUN_RE.sub(" ", text))
+    return _BLANK_LINES_RE.sub("\n\n", text.strip(" ")).strip("\n")
 
 
 def remove_page_numbers(text: str) -> str:
@@ -222,12 +242,10 @@ def remove_page_numbers(text: str) -> str:
         The text without those page markers ("1• Excellent" becomes "• Excellent").
 
     """
-    lines = []
-    for line in text.split("\n"):
-        if _PAGE_OF_RE.match(line):
-            continue
-        lines.append(_GLUED_PAGE_NUMBER_RE.sub("", line))
-    return "\n".join(lines)
+    kept = _PAGE_OF_RE.sub("", text)
+    if not text.endswith("\n"):  # a removed last line leaves its line break
+        kept = kept.rstrip("\n")
+    return _GLUED_PAGE_NUMBER_RE.sub("", kept)
 
 
 def strip_edge_page_number(lines: list[str]) -> list[str]:
@@ -266,13 +284,7 @@ def normalize_bullets(text: str) -> str:
         The text with uniform bullets.
 
     """
-    lines = []
-    for line in text.split("\n"):
-        match = _BULLET_RE.match(line)
-        if match and line[match.end() :].strip():
-            line = "• " + line[match.end() :]
-        lines.append(line)
-    return "\n".join(lines)
+    return _BULLET_RE.sub("• ", text)
 
 
 def strip_icon_junk(text: str) -> str:
@@ -287,7 +299,7 @@ def strip_icon_junk(text: str) -> str:
         The text without icon junk at line starts.
 
     """
-    return "\n".join(_ICON_JUNK_RE.sub("", line) for line in text.split("\n"))
+    return _ICON_JUNK_RE.sub("", text)
 
 
 def _keeps_hyphen(head: str, tail: str) -> bool:
@@ -323,6 +335,8 @@ def join_hyphenated_lines(text: str) -> str:
         hyphen = "-" if _keeps_hyphen(head, tail) else ""
         return f"{head}{hyphen}{tail}"
 
+    if "-\n" not in text:
+        return text
     return _LINE_END_HYPHEN_RE.sub(_join, text)
 
 
@@ -349,19 +363,21 @@ def join_spaced_letters(text: str) -> str:
         The text with rejoined headings.
 
     """
-    lines = []
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if _SPACED_LETTERS_RE.match(stripped):
-            words = re.split(r"\s{2,}", stripped)
-            line = " ".join(word.replace(" ", "") for word in words)
-        elif 0 < len(stripped) <= 40 and " " in stripped:
-            key = re.sub(r"[\s:]", "", stripped).lower()
-            heading = _HEADINGS_BY_LETTERS.get(key)
-            if heading and stripped.lower().rstrip(":") != heading:
-                line = _restyle(heading, stripped)
-        lines.append(line)
-    return "\n".join(lines)
+    text = _SPACED_LETTERS_RE.sub(_join_letters, text)
+    return _SPLIT_HEADING_RE.sub(_join_heading, text)
+
+
+def _join_letters(match: re.Match[str]) -> str:
+    words = re.split(r"[ \t]{2,}", match.group(1))
+    return " ".join(word.replace(" ", "") for word in words)
+
+
+def _join_heading(match: re.Match[str]) -> str:
+    found = match.group(1)
+    heading = _HEADINGS_BY_LETTERS[re.sub(r"\s", "", found).lower()]
+    if found.lower() == heading:
+        return match.group(0)
+    return _restyle(heading, found) + match.group(2)
 
 
 def clean_text(text: str) -> str:

@@ -133,7 +133,7 @@ def _build_document(
 ) -> ExtractedDocument:
     """Clean page texts, check there is a real text layer and collect warnings."""
     prepared = [_prepare_page(text) for text in page_texts]
-    letters = [sum(char.isalpha() for char in text) for text in prepared]
+    letters = [sum(map(str.isalpha, text)) for text in prepared]
     if sum(letters) < MIN_LETTERS_PER_PAGE * len(prepared):
         raise InputRejected(filename, SCANNED_REASON)
     warnings = []

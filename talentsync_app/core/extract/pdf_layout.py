@@ -23,6 +23,8 @@ ICON_FONT_RE = re.compile(
     re.IGNORECASE,
 )
 _BULLET_FONT_RE = re.compile(r"dingbat|wingding|webding", re.IGNORECASE)
+_SINGLE_CHAR_TOKEN_RE = re.compile(r"(?<!\S)\S(?!\S)")
+_LINE_BREAK_RE = re.compile(r"\r?\n")
 MIN_GUTTER_WIDTH = 10.0
 MAX_GUTTER_COVER = 0.25
 MIN_COLUMN_SHARE = 0.15
@@ -64,30 +66,40 @@ def read_page_text(textpage: pdfium.PdfTextPage) -> str:
         The page text with LF line breaks.
 
     """
-    count = textpage.count_chars()
-    chars = _page_chars(textpage, count)
-    if chars is None:
+    text = _page_text(textpage, textpage.count_chars())
+    if text is None:
         logger.debug("pdfium text indices do not match chars; using plain order")
         return textpage.get_text_range().replace("\r\n", "\n")
-    chars = _replace_icons(textpage, chars)
-    lines = _split_lines(textpage, chars)
-    gutter = find_gutter([rect for line in lines for rect in line.rects])
+    chars = _replace_icons(textpage, text)
+    spans = _line_spans(text)
+    gutter = find_gutter(text_rects(textpage))
     if gutter is None:
-        texts = ["".join(chars[line.start : line.end]) for line in lines]
+        texts = ["".join(chars[start:end]) for start, end in spans]
     else:
+        lines = [
+            PageLine(start, end, text_rects(textpage, start, end - start))
+            for start, end in spans
+        ]
         texts = _columns_in_order(textpage, chars, lines, gutter)
     return _merge_surrogates("\n".join(texts))
 
 
-def _page_chars(textpage: pdfium.PdfTextPage, count: int) -> list[str] | None:
-    """Return one string per pdfium character, or None when indices do not align."""
+def _page_text(textpage: pdfium.PdfTextPage, count: int) -> str | None:
+    """Return the page text with exactly one character per pdfium char index.
+
+    Returns None when pdfium's text output does not line up with its char list.
+    """
     if count <= 0:
-        return []
+        return ""
     buffer = (ctypes.c_ushort * (count + 1))()
     written = pdfium_c.FPDFText_GetText(textpage, 0, count, buffer)
     if written - 1 != count:
         return None
-    return [chr(unit) for unit in array("H", bytes(buffer))[:count]]
+    raw = bytes(buffer)[: 2 * count]
+    text = raw.decode("utf-16-le", "surrogatepass")
+    if len(text) != count:  # astral characters: keep one code unit per index
+        text = "".join(map(chr, array("H", raw)))
+    return text
 
 
 def _merge_surrogates(text: str) -> str:
@@ -102,52 +114,59 @@ def _font_name(textpage: pdfium.PdfTextPage, index: int) -> str:
     return buffer.value.decode("utf-8", "replace")
 
 
-def _replace_icons(textpage: pdfium.PdfTextPage, chars: list[str]) -> list[str]:
+def _replace_icons(textpage: pdfium.PdfTextPage, text: str) -> list[str]:
     """Blank icon-font glyphs; a dingbat at a line start becomes a bullet.
 
     Only one-character tokens are checked, which is how icons are drawn, so the
     font lookup stays cheap.
+
+    Returns:
+        One string per char index ("" where an icon was dropped).
+
     """
-    chars = list(chars)
-    for index in _single_char_tokens(chars):
+    chars = list(text)
+    for match in _SINGLE_CHAR_TOKEN_RE.finditer(text):
+        index = match.start()
         font = _font_name(textpage, index)
         if not ICON_FONT_RE.search(font):
             continue
-        at_line_start = index == 0 or chars[index - 1] == "\n"
+        at_line_start = index == 0 or text[index - 1] == "\n"
         bullet = at_line_start and _BULLET_FONT_RE.search(font)
         chars[index] = "•" if bullet else ""
     return chars
 
 
-def _single_char_tokens(chars: list[str]) -> list[int]:
-    """Return indices of characters with whitespace (or an edge) on both sides."""
-    last = len(chars) - 1
-    return [
-        i
-        for i, char in enumerate(chars)
-        if not char.isspace()
-        and (i == 0 or chars[i - 1].isspace())
-        and (i == last or chars[i + 1].isspace())
-    ]
-
-
-def _split_lines(textpage: pdfium.PdfTextPage, chars: list[str]) -> list[PageLine]:
-    """Cut the character list at pdfium's line breaks and measure each line."""
-    lines = []
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) char indices of each non-empty line of pdfium's text."""
+    spans = []
     start = 0
-    for index, char in enumerate(chars + ["\n"]):
-        if char != "\n":
-            continue
-        end = index - 1 if index > start and chars[index - 1] == "\r" else index
-        if end > start:
-            lines.append(PageLine(start, end, _line_rects(textpage, start, end)))
-        start = index + 1
-    return lines
+    for match in _LINE_BREAK_RE.finditer(text + "\n"):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    return spans
 
 
-def _line_rects(textpage: pdfium.PdfTextPage, start: int, end: int) -> list[Rect]:
-    count = textpage.count_rects(start, end - start)
-    return [textpage.get_rect(i) for i in range(count)]
+def text_rects(
+    textpage: pdfium.PdfTextPage, start: int = 0, count: int = -1
+) -> list[Rect]:
+    """Return pdfium's text rectangles for a range of characters.
+
+    Args:
+        textpage: A loaded pdfium text page.
+        start: Index of the first character.
+        count: Number of characters, -1 for all the rest.
+
+    Returns:
+        (left, bottom, right, top) of each run of text on one line.
+
+    """
+    left, top, right, bottom = (ctypes.c_double() for _ in range(4))
+    rects = []
+    for index in range(pdfium_c.FPDFText_CountRects(textpage, start, count)):
+        pdfium_c.FPDFText_GetRect(textpage, index, left, top, right, bottom)
+        rects.append((left.value, bottom.value, right.value, top.value))
+    return rects
 
 
 def find_gutter(
@@ -207,17 +226,12 @@ def _coverage(rects: list[Rect], x0: float, x1: float) -> np.ndarray:
 def _low_runs(low: np.ndarray, min_width: float, span: float) -> list[tuple[int, int]]:
     """Return [lo, hi) runs of True at least min_width long, off the page edges."""
     margin = int(span * _EDGE_MARGIN)
-    runs = []
-    start = None
-    for x, is_low in enumerate(low.tolist() + [False]):
-        inside = margin <= x <= len(low) - margin
-        if is_low and inside and start is None:
-            start = x
-        elif (not is_low or not inside) and start is not None:
-            if x - start >= min_width:
-                runs.append((start, x))
-            start = None
-    return runs
+    usable = low.copy()
+    usable[:margin] = False
+    usable[len(low) - margin + 1 :] = False
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], usable.astype(np.int8), [0]))))
+    runs = zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True)
+    return [(lo, hi) for lo, hi in runs if hi - lo >= min_width]
 
 
 def _columns_in_order(
