@@ -103,8 +103,13 @@ def expand_archive(
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = _checked_infos(archive, filename, max_members)
             contents = _read_members(archive, infos, filename, max_bytes)
+    except InputRejected:
+        raise
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
         logger.info("ZIP %s rejected: %s", filename, error)
+        raise InputRejected(filename, DAMAGED_REASON) from error
+    except Exception as error:  # never let an odd archive crash a bulk upload
+        logger.exception("unexpected failure expanding %s", filename)
         raise InputRejected(filename, DAMAGED_REASON) from error
     if not contents.members:
         raise InputRejected(

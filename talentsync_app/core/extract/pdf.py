@@ -21,6 +21,10 @@ SCANNED_REASON = (
     "the PDF has no text layer; it looks scanned -- export it from the original "
     "document or run OCR first"
 )
+UNREADABLE_REASON = (
+    "the PDF's text layer has almost no letters (its fonts may lack a character "
+    "map) -- export it again from the original document or run OCR first"
+)
 # pdfium is not thread-safe: every call into it goes through this lock.
 PDFIUM_LOCK = threading.Lock()
 _LOAD_ERRORS = {
@@ -134,8 +138,11 @@ def _build_document(
     """Clean page texts, check there is a real text layer and collect warnings."""
     prepared = [_prepare_page(text) for text in page_texts]
     letters = [sum(map(str.isalpha, text)) for text in prepared]
-    if sum(letters) < MIN_LETTERS_PER_PAGE * len(prepared):
-        raise InputRejected(filename, SCANNED_REASON)
+    minimum = MIN_LETTERS_PER_PAGE * len(prepared)
+    if sum(letters) < minimum:
+        visible = sum(len(text) - sum(map(str.isspace, text)) for text in prepared)
+        reason = SCANNED_REASON if visible < minimum else UNREADABLE_REASON
+        raise InputRejected(filename, reason)
     warnings = []
     empty = sum(1 for count in letters if count == 0)
     if empty:

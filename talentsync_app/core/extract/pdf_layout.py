@@ -169,6 +169,8 @@ def text_rects(
     return rects
 
 
+# TODO(2): only one gutter per page is found, so a three-column page reads as
+# two columns; resumes rarely use three.
 def find_gutter(
     rects: list[Rect],
     *,

@@ -1,6 +1,7 @@
 import io
 import zipfile
 
+import docx
 import pytest
 from extract_builders import resume_docx
 
@@ -69,3 +70,11 @@ def test_truncated_docx_is_rejected(realdata):
     with pytest.raises(InputRejected) as caught:
         extract_document(data[: len(data) // 2], "web.docx")
     assert "damaged or incomplete" in caught.value.reason
+
+
+def test_docx_without_text_is_rejected():
+    buffer = io.BytesIO()
+    docx.Document().save(buffer)
+    with pytest.raises(InputRejected) as caught:
+        extract_document(buffer.getvalue(), "blank.docx")
+    assert caught.value.reason == "the Word document contains no text"

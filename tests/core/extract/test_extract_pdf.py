@@ -11,11 +11,13 @@ from extract_builders import (
     encrypted_pdf,
     image_only_pdf,
     linked_pdf,
+    new_pdf,
     paragraph_pdf,
     two_column_pdf,
 )
 
 from talentsync_app.core.extract import extract_document
+from talentsync_app.core.extract.pdf import MAX_PAGES
 from talentsync_app.core.types import InputRejected
 
 RESUME_PAGES = {
@@ -174,3 +176,29 @@ def test_truncated_pdf_is_rejected_or_warned(realdata):
     data = path.read_bytes()
     nearly = extract_document(data[: len(data) - 400], "cut.pdf")
     assert "cut off" in nearly.warnings[-1]
+
+
+def test_text_layer_without_letters_is_explained():
+    digits = paragraph_pdf(["0123 4567 8901 2345 6789 " * 3] * 10)
+    with pytest.raises(InputRejected) as caught:
+        extract_document(digits, "codes.pdf")
+    assert "text layer has almost no letters" in caught.value.reason
+
+
+def test_only_the_first_pages_of_a_long_pdf_are_read():
+    pdf = new_pdf()
+    for page in range(MAX_PAGES + 2):
+        if page:
+            pdf.add_page()
+        pdf.text(
+            40,
+            60,
+            f"Page body {page} with several readable words on it, and then some more.",
+        )
+    document = extract_document(bytes(pdf.output()), "long.pdf")
+    assert document.pages == MAX_PAGES + 2
+    assert document.warnings == [
+        f"only the first 30 of {MAX_PAGES + 2} pages were read"
+    ]
+    assert f"Page body {MAX_PAGES - 1} " in document.text
+    assert f"Page body {MAX_PAGES} " not in document.text
