@@ -26,6 +26,8 @@ _LABEL = re.compile(
 )
 _WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
 _MIN_DIGITS = 7
+# Seven digits with at most a few separators between them: a phone candidate.
+_DIGIT_RUN = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6}")
 
 
 def find_email(lines: list[str]) -> str | None:
@@ -68,6 +70,8 @@ def find_phone(lines: list[str], region: str) -> Phone | None:
 
     """
     for line in lines:
+        if not _DIGIT_RUN.search(line):
+            continue
         for segment in _SEGMENTS.split(_mask(line)):
             phone = _phone_in(segment, region)
             if phone:
@@ -77,7 +81,7 @@ def find_phone(lines: list[str], region: str) -> Phone | None:
 
 def _phone_in(segment: str, region: str) -> Phone | None:
     """Return the first plausible phone number in one segment."""
-    if sum(ch.isdigit() for ch in segment) < _MIN_DIGITS:
+    if not _DIGIT_RUN.search(segment):
         return None
     matcher = phonenumbers.PhoneNumberMatcher(
         segment, region, leniency=phonenumbers.Leniency.POSSIBLE

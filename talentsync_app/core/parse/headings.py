@@ -38,7 +38,8 @@ _VARIANTS: dict[str, str] = {
         "резюме профиля; 个人简介; 自我评价; 个人总结; 求职意向; 个人概述; 简介"
     ),
     "experience": (
-        "experience; work experience; professional experience; employment history; "
+        "experience; work experience; company details; professional experience; "
+        "employment history; "
         "employment; work history; career history; relevant experience; "
         "experience and internships; internships; internship; "
         "internship experience; professional background; industry experience; "
@@ -52,7 +53,7 @@ _VARIANTS: dict[str, str] = {
         "工作经验; 实习经历; 职业经历; 工作履历"
     ),
     "education": (
-        "education; academic background; education and training; "
+        "education; education details; academic background; education and training; "
         "academic qualifications; educational background; qualifications; "
         "academics; academic history; education history; educación; formación; "
         "formación académica; estudios; ausbildung; bildung; bildungsweg; "
@@ -61,7 +62,8 @@ _VARIANTS: dict[str, str] = {
         "教育; 教育背景; 教育经历; 学历"
     ),
     "skills": (
-        "skills; technical skills; key skills; core skills; skill set; skillset; "
+        "skills; skill details; technical skills; key skills; core skills; "
+        "skill set; skillset; "
         "core competencies; competencies; technologies; technical proficiencies; "
         "tools and technologies; tech stack; areas of expertise; expertise; "
         "soft skills; hard skills; it skills; computer skills; professional skills; "
@@ -136,6 +138,10 @@ HEADING_KEYS: dict[str, str] = {
     for variant in variants.split(";")
 }
 
+# Words of four or more letters used in headings: never part of a person's name.
+HEADING_WORDS = frozenset(
+    word for variant in HEADING_KEYS for word in re.findall(r"[^\W\d_]{4,}", variant)
+)
 MAX_HEADING_WORDS = 6
 _LETTER_SPACED = re.compile(r"^(?:\w ){2,}\w$")
 _LEADING_MARK = re.compile(r"^[\s•·▪■◆►\-–—*#>|]+|^\d{1,2}[.)]\s+")

@@ -7,7 +7,7 @@ import re
 from talentsync_app.core.parse.lines import is_bullet, is_continuation, strip_bullet
 
 _LABEL_PREFIX = re.compile(r"^[^\W\d][\w +/&().-]{0,40}?\s*[:：]\s+")
-_LIST_SPLIT = re.compile(r"\s*[,;|•·，、；]\s*")
+_LIST_SPLIT = re.compile(r"(\s*[,;|•·，、；]\s*)")
 _LEADING_AND = re.compile(r"^(?:and|&|und|y|et|и)\s+", re.IGNORECASE)
 _MAX_ITEM_CHARS = 80
 
@@ -32,20 +32,18 @@ def _joined_list_lines(lines: list[str]) -> list[str]:
 
 def _split_outside_parens(text: str) -> list[str]:
     """Split a list line on separators that are not inside parentheses."""
+    pieces = _LIST_SPLIT.split(text)
     items: list[str] = []
-    depth = 0
-    start = 0
-    for index, char in enumerate(text):
-        if char in "([":
-            depth += 1
-        elif char in ")]" and depth:
-            depth -= 1
-        elif depth == 0 and index >= start:
-            match = _LIST_SPLIT.match(text, index)
-            if match:
-                items.append(text[start:index])
-                start = match.end()
-    items.append(text[start:])
+    buffer = ""
+    # Split results alternate: item, separator, item, separator, ...
+    for index in range(0, len(pieces), 2):
+        separator = pieces[index - 1] if buffer else ""
+        buffer = f"{buffer}{separator}{pieces[index]}"
+        if buffer.count("(") <= buffer.count(")"):
+            items.append(buffer)
+            buffer = ""
+    if buffer:
+        items.append(buffer)
     return items
 
 

@@ -20,6 +20,7 @@ from talentsync_app.core.parse.lines import clean_lines, remove_span
 from talentsync_app.core.parse.links import find_links
 from talentsync_app.core.parse.lists import line_items, split_list
 from talentsync_app.core.parse.names import (
+    MAX_NAME_LINES,
     clean_name,
     find_name,
     find_name_near_contacts,
@@ -76,7 +77,7 @@ def _fill_contacts(
     contact = top + lines_of(sections, "contact")
     own = [ln for s in sections if s.key != "references" for ln in s.lines]
     loose = top + [ln for s in sections if s.key not in _NOT_CONTACT for ln in s.lines]
-    parsed.name = find_name(contact)
+    parsed.name = find_name(top[:MAX_NAME_LINES] + lines_of(sections, "contact"))
     if parsed.name is None:
         parsed.name = find_name_near_contacts(loose)
         _drop_headline(sections, parsed.name)
