@@ -84,6 +84,10 @@ def _parts(text: str) -> list[str]:
 
 def _degree_and_school(parts: list[str]) -> tuple[str | None, str | None]:
     """Pick the degree field and the institution field from header fields."""
+    # TODO(2): a degree and a school run together without a separator ("BSc
+    # Physics University of Leeds") stay one field and the school is lost; and a
+    # school name wrapped onto the next line ("... Institute of Technology" /
+    # "Delhi, New Delhi, India") keeps only its first line.
     degree_at = next((i for i, p in enumerate(parts) if has_degree(p)), None)
     school_at = next(
         (i for i, p in enumerate(parts) if INSTITUTION_RE.search(p) and i != degree_at),

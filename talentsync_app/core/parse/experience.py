@@ -27,7 +27,26 @@ def parse_experience(lines: list[str]) -> list[ExperienceEntry]:
         One entry per job, in reading order.
 
     """
-    return [_entry(block) for block in group_entries(lines) if block.header]
+    entries: list[ExperienceEntry] = []
+    for block in group_entries(lines):
+        if not block.header:
+            continue
+        entry = _entry(block)
+        if entries and _is_next_role(entry, len(block.header)):
+            # Another role under the same employer heading (e.g. a promotion).
+            entry.company = entries[-1].company
+        entries.append(entry)
+    return entries
+
+
+def _is_next_role(entry: ExperienceEntry, header_lines: int) -> bool:
+    """Return True for a lone "Title  dates" line that names no employer."""
+    return (
+        header_lines == 1
+        and entry.company is None
+        and entry.title is not None
+        and title_score(entry.title) > 0
+    )
 
 
 def _entry(block: Block) -> ExperienceEntry:

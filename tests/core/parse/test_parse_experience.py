@@ -113,3 +113,18 @@ def test_company_line_above_dated_title_lines():
         ("Senior Analyst", "Globex Corporation", "2020-03"),
         ("Analyst", "Hooli", "2018-01"),
     ]
+
+
+def test_roles_under_one_employer_heading_share_the_company():
+    lines = [
+        "Google",
+        "Senior Engineer 2021 - Present",
+        "• Led the infrastructure team",
+        "Engineer 2019 - 2021",
+        "• Built search features",
+    ]
+    jobs = parse_experience(lines)
+    assert [(j.title, j.company) for j in jobs] == [
+        ("Senior Engineer", "Google"),
+        ("Engineer", "Google"),
+    ]

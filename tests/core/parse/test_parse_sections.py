@@ -125,3 +125,19 @@ def test_state_after_a_city_is_not_a_masters_degree():
         "Massachusetts Institute of Technology",
         "Boston College",
     ]
+
+
+@pytest.mark.xfail(reason="TODO(2): degree and school in one unseparated field")
+def test_degree_and_school_without_separator():
+    (entry,) = parse_education(["BSc Physics University of Leeds 2015 - 2018"])
+    assert (entry.degree, entry.institution) == ("BSc Physics", "University of Leeds")
+
+
+@pytest.mark.xfail(reason="TODO(2): a school name wrapped onto the next line")
+def test_school_name_wrapped_onto_the_location_line():
+    lines = [
+        "2018 – 2022 B.Tech, Computer Science, Indian Institute of Technology",
+        "Delhi, New Delhi, India",
+    ]
+    (entry,) = parse_education(lines)
+    assert entry.institution == "Indian Institute of Technology Delhi"
