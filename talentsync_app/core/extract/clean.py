@@ -6,6 +6,13 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from talentsync_app.core.extract.vocabulary import (
+    HEADING_WORDS,
+    HYPHEN_PREFIXES,
+    HYPHEN_SUFFIXES,
+    HYPHENATED_WORDS,
+)
+
 LIGATURES = {
     "\ufb00": "ff",
     "\ufb01": "fi",
@@ -19,6 +26,10 @@ LIGATURES = {
 _SAFE_NFKC_TAGS = ("<compat>", "<noBreak>", "<wide>", "<narrow>", "<font>")
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff\u180e\ufffe\uffff"
 _KEEP_CONTROLS = "\n\t"
+# Symbol and Wingdings bullets exported from Word land in the Private Use Area.
+_PUA_BULLET_RE = re.compile(
+    "^([ \t]*)[\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf06e\uf0a8]", re.MULTILINE
+)
 
 BULLET_CHARS = "•●▪■◦‣∙·○◆◇►▶➢➤✓✔❖⦿⁃□▫◾◽"
 _DASH_BULLETS = "-–—*"
@@ -42,109 +53,8 @@ _GLUED_PAGE_NUMBER_RE = re.compile(
 )
 _BARE_NUMBER_RE = re.compile(r"^\s*[-–]?\s*\d{1,3}\s*[-–]?\s*$")
 
-# Compounds whose line-end hyphen is a real hyphen.
-HYPHENATED_WORDS = frozenset(
-    [
-        "e-mail",
-        "e-commerce",
-        "e-learning",
-        "full-stack",
-        "front-end",
-        "back-end",
-        "cross-functional",
-        "cross-platform",
-        "real-time",
-        "end-to-end",
-        "end-user",
-        "well-known",
-        "high-quality",
-        "high-performance",
-        "high-performing",
-        "fast-paced",
-        "problem-solving",
-        "decision-making",
-        "state-of-the-art",
-        "one-on-one",
-        "hands-on",
-        "long-term",
-        "short-term",
-        "full-time",
-        "part-time",
-        "in-house",
-        "on-site",
-        "off-site",
-        "top-tier",
-        "open-source",
-        "third-party",
-        "self-motivated",
-        "self-starter",
-        "object-oriented",
-        "test-driven",
-        "data-driven",
-        "user-friendly",
-        "detail-oriented",
-        "results-oriented",
-        "client-side",
-        "server-side",
-        "cloud-based",
-        "web-based",
-        "multi-threaded",
-        "co-founder",
-        "co-founded",
-        "follow-up",
-    ]
-)
-_HYPHEN_PREFIXES = frozenset({"e", "self", "non", "cross", "well", "full"})
-_HYPHEN_SUFFIXES = frozenset(
-    [
-        "based",
-        "driven",
-        "oriented",
-        "time",
-        "end",
-        "side",
-        "party",
-        "source",
-        "level",
-        "scale",
-        "facing",
-        "friendly",
-        "related",
-        "specific",
-        "focused",
-        "owned",
-        "made",
-        "up",
-    ]
-)
 _LINE_END_HYPHEN_RE = re.compile(r"\b(\w+)-\n([^\S\n]*)(\S+)")
 
-HEADING_WORDS = (
-    "professional experience",
-    "work experience",
-    "technical skills",
-    "professional summary",
-    "experience",
-    "education",
-    "skills",
-    "projects",
-    "summary",
-    "objective",
-    "certifications",
-    "publications",
-    "achievements",
-    "awards",
-    "languages",
-    "interests",
-    "references",
-    "profile",
-    "contact",
-    "employment",
-    "volunteering",
-    "internships",
-    "activities",
-    "courses",
-)
 _HEADINGS_BY_LETTERS = {h.replace(" ", ""): h for h in HEADING_WORDS}
 _SPACED_LETTERS_RE = re.compile(
     r"^[ \t]*((?:\w ){3,}\w(?:[ \t]{2,}(?:\w ){1,}\w)*)[ \t]*$", re.MULTILINE
@@ -199,6 +109,7 @@ def normalize_characters(text: str) -> str:
 
     Applies NFKC only to characters whose compatibility mapping keeps the meaning
     (ligatures, full-width and styled letters, no-break spaces), then NFC.
+    Word's Symbol/Wingdings bullets at a line start become "•".
 
     Args:
         text: Raw extracted text.
@@ -208,6 +119,7 @@ def normalize_characters(text: str) -> str:
 
     """
     text = text.replace("\r\n", "\n").replace("\u00ad\n", "")
+    text = _PUA_BULLET_RE.sub(r"\1•", text)
     changes = {c: _char_replacement(c) for c in set(text)}
     changes = {c: new for c, new in changes.items() if new != c}
     if changes:
@@ -308,9 +220,9 @@ def _keeps_hyphen(head: str, tail: str) -> bool:
     if not tail_word or not tail_word[0].islower():
         return True
     compound = f"{head}-{tail_word}".lower()
-    if compound in HYPHENATED_WORDS or head.lower() in _HYPHEN_PREFIXES:
+    if compound in HYPHENATED_WORDS or head.lower() in HYPHEN_PREFIXES:
         return True
-    return tail_word.lower().split("-")[0] in _HYPHEN_SUFFIXES
+    return tail_word.lower().split("-")[0] in HYPHEN_SUFFIXES
 
 
 def join_hyphenated_lines(text: str) -> str:

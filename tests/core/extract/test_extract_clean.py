@@ -28,6 +28,11 @@ def test_invisible_and_private_use_characters_are_dropped():
     assert normalize_characters(text) == "software zerowidth bom icon"
 
 
+def test_word_symbol_bullets_survive_private_use_removal():
+    text = "\uf0b7 Python\n  \uf0a7 SQL\nCall \uf095 me"
+    assert normalize_characters(text) == "• Python\n  • SQL\nCall  me"
+
+
 def test_soft_hyphen_at_line_end_joins_the_word():
     assert normalize_characters("devel\u00ad\nopment team") == "development team"
 
