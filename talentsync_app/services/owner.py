@@ -18,12 +18,14 @@ class Owner:
         token: Random anonymous token kept in the browser (guest analyses).
         user_id: Signed-in user's id, when there is one.
         is_admin: Admins may read every record.
+        role: The signed-in user's role ("seeker", "recruiter", "admin"), if any.
 
     """
 
     token: str | None = None
     user_id: int | None = None
     is_admin: bool = False
+    role: str | None = None
 
     @property
     def is_known(self) -> bool:

@@ -1,0 +1,128 @@
+"""Shared account state: page guards, sign-in, sign-out and refusals."""
+
+import logging
+from datetime import timedelta
+
+import reflex as rx
+from sqlmodel import Session
+
+from talentsync_app.auth import links
+from talentsync_app.auth.errors import AuthError, Forbidden, NotSignedIn
+from talentsync_app.auth.roles import Role, require_role
+from talentsync_app.auth.sessions import end_session, start_session
+from talentsync_app.db.account_models import User
+from talentsync_app.db.engine import session_scope
+from talentsync_app.services.analyses import claim_guest_analyses
+from talentsync_app.services.owner import AccessDenied, Owner
+from talentsync_app.settings import get_settings
+from talentsync_app.state.session import SessionState
+
+logger = logging.getLogger(__name__)
+
+REFUSALS = (AuthError, AccessDenied, ValueError)
+
+
+def parse_id(raw: str | int) -> int:
+    """Turn an id from the browser into an int, refusing anything else.
+
+    Raises:
+        ValueError: For text that is not a positive whole number.
+
+    """
+    text = str(raw).strip()
+    if not text.isdigit() or int(text) <= 0:
+        raise ValueError("Unknown record.")
+    return int(text)
+
+
+class AuthState(SessionState):
+    """Base of every account page; every private handler goes through ``_require``."""
+
+    error: str = ""
+
+    def _require_user(self, *roles: Role) -> User:
+        """Return the signed-in user, checked against the database now.
+
+        Raises:
+            NotSignedIn: Without a valid session.
+            Forbidden: When the user's role is not one of ``roles``.
+
+        """
+        user = self._current_user()
+        if user is None:
+            raise NotSignedIn()
+        if roles:
+            require_role(user.role, *roles)
+        return user
+
+    def _require_owner(self, *roles: Role) -> Owner:
+        """Like ``_require_user`` but returns the owner identity for services."""
+        self._require_user(*roles)
+        return self._owner()
+
+    def _refuse(self, exc: Exception):
+        """Record a refusal for the page and answer with an error toast."""
+        message = str(exc) or "That did not work."
+        if isinstance(exc, (Forbidden, AccessDenied, NotSignedIn)):
+            logger.warning("refused %s: %s", type(self).__name__, type(exc).__name__)
+        self.error = message
+        return rx.toast.error(message)
+
+    def _guard(self, *roles: Role):
+        """Redirect away from a page the requester may not open."""
+        try:
+            self._require_user(*roles)
+        except NotSignedIn:
+            return rx.redirect(links.LOGIN)
+        except Forbidden as exc:
+            logger.warning("page refused for role %r", self.user_role)
+            return [
+                rx.toast.error(str(exc)),
+                rx.redirect(links.home_for(self.user_role)),
+            ]
+        return None
+
+    def _sign_in(self, db: Session, user: User) -> str:
+        """Start a server-side session, claim guest work, and return where to go."""
+        lifetime = timedelta(hours=get_settings().session_lifetime_hours)
+        self.session_token = start_session(db, user, lifetime=lifetime)
+        claim_guest_analyses(db, self.owner_token, user.id)
+        self._show_identity(user)
+        return links.home_for(user.role)
+
+    @rx.event
+    def require_signed_in(self):
+        """Page guard: any signed-in user."""
+        return self._guard()
+
+    @rx.event
+    def require_seeker(self):
+        """Page guard: job seekers (and admins)."""
+        return self._guard(Role.SEEKER)
+
+    @rx.event
+    def require_recruiter(self):
+        """Page guard: recruiters (and admins)."""
+        return self._guard(Role.RECRUITER)
+
+    @rx.event
+    def require_admin(self):
+        """Page guard: admins only."""
+        return self._guard(Role.ADMIN)
+
+    @rx.event
+    def go_home(self):
+        """Send a signed-in user to their dashboard (used on sign-in pages)."""
+        user = self._current_user()
+        if user is not None:
+            return rx.redirect(links.home_for(user.role))
+        return None
+
+    @rx.event
+    def logout(self):
+        """End this browser's session on the server and forget the token."""
+        with session_scope() as db:
+            end_session(db, self.session_token)
+        self.session_token = ""
+        self._show_identity(None)
+        return rx.redirect(links.LOGIN)
