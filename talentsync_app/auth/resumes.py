@@ -3,7 +3,7 @@
 import logging
 
 from sqlalchemy import update
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col, func, select
 
 from talentsync_app.auth.errors import Forbidden
 from talentsync_app.auth.roles import Role, require_role
@@ -97,3 +97,18 @@ def shared_resume(session: Session, role: str | None, analysis_id: int) -> Analy
         logger.warning("recruiter asked for unshared analysis %s", analysis_id)
         raise Forbidden(f"Resume {analysis_id} is not shared or does not exist.")
     return analysis
+
+
+def count_shared(session: Session, owner: Owner) -> int:
+    """How many of a signed-in owner's resumes are shared (not capped)."""
+    if not owner.user_id:
+        return 0
+    query = (
+        select(func.count())
+        .select_from(Analysis)
+        .where(
+            Analysis.user_id == owner.user_id,
+            col(Analysis.shared_with_recruiters).is_(True),
+        )
+    )
+    return session.exec(query).one()
