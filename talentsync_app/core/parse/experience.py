@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from talentsync_app.core.parse.dates import find_dates
 from talentsync_app.core.parse.entries import Block, clean_header_text, group_entries
 from talentsync_app.core.parse.lines import remove_span, split_parts
 from talentsync_app.core.parse.places import city_region, region_of
@@ -14,6 +15,10 @@ _AT = re.compile(r"^(?P<title>.+?)\s+(?:at|@|bei|en|chez|в)\s+(?P<org>.+)$")
 _REMOTE = re.compile(
     r"^(?:remote|hybrid|on-?site|remoto|homeoffice|удал[её]нно)$", re.I
 )
+_DURATION = re.compile(
+    r"^\d+\+?\s*(?:years?|yrs?|months?|mos?)\b(?:\s*\d+\s*(?:months?|mos?))?$", re.I
+)
+_BRACKETED = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _MAX_CITY_WORDS = 3
 
 
@@ -28,25 +33,24 @@ def parse_experience(lines: list[str]) -> list[ExperienceEntry]:
 
     """
     entries: list[ExperienceEntry] = []
+    employer: str | None = None
     for block in group_entries(lines):
         if not block.header:
             continue
         entry = _entry(block)
-        if entries and _is_next_role(entry, len(block.header)):
+        if entry.company is None and entry.title and title_score(entry.title):
             # Another role under the same employer heading (e.g. a promotion).
-            entry.company = entries[-1].company
+            entry.company = employer
+        elif entry.company:
+            employer = entry.company if _opens_with_employer(block) else None
         entries.append(entry)
     return entries
 
 
-def _is_next_role(entry: ExperienceEntry, header_lines: int) -> bool:
-    """Return True for a lone "Title  dates" line that names no employer."""
-    return (
-        header_lines == 1
-        and entry.company is None
-        and entry.title is not None
-        and title_score(entry.title) > 0
-    )
+def _opens_with_employer(block: Block) -> bool:
+    """Return True when a block starts with an undated employer-only line."""
+    first = block.header[0]
+    return len(block.header) > 1 and not find_dates(first) and _margin(first) <= 0
 
 
 def _entry(block: Block) -> ExperienceEntry:
@@ -59,6 +63,7 @@ def _entry(block: Block) -> ExperienceEntry:
         entry.start, entry.end = span.start, span.end
         texts[index] = remove_span(texts[index], span.begin, span.stop)
     parts = [p for text in texts for p in header_parts(clean_header_text(text))]
+    parts = [p for p in parts if not _DURATION.match(p)]
     parts, entry.location = take_location(parts)
     entry.title, entry.company = assign_title_company(parts)
     return entry
@@ -112,6 +117,22 @@ def _is_city(text: str) -> bool:
     return not org_score(text) and all(not w[0].islower() for w in words)
 
 
+def _margin(part: str) -> int:
+    """Score a field as a title (positive) or an organisation (negative).
+
+    The last word outside brackets, the head of the phrase, weighs three
+    times: "Software Engineer" is a title, "Acme Software" an organisation.
+    """
+    words = _BRACKETED.sub(" ", part).split()
+    last = words[-1] if words else ""
+    return (
+        2 * title_score(last)
+        - 2 * org_score(last)
+        + title_score(part)
+        - org_score(part)
+    )
+
+
 def assign_title_company(parts: list[str]) -> tuple[str | None, str | None]:
     """Decide which header field is the job title and which the organisation.
 
@@ -127,7 +148,7 @@ def assign_title_company(parts: list[str]) -> tuple[str | None, str | None]:
     """
     if not parts:
         return None, None
-    margins = [title_score(p) - org_score(p) for p in parts]
+    margins = [_margin(p) for p in parts]
     order = range(len(parts))
     title_at = max(order, key=lambda i: margins[i])
     title_at = title_at if margins[title_at] > 0 else None

@@ -128,3 +128,29 @@ def test_roles_under_one_employer_heading_share_the_company():
         ("Senior Engineer", "Google"),
         ("Engineer", "Google"),
     ]
+
+
+def test_linkedin_export_layout_with_durations():
+    lines = [
+        "Google",
+        "3 years 2 months",
+        "Senior Software Engineer",
+        "January 2022 - Present (1 year)",
+        "Mountain View, California, United States",
+        "Worked on ads ranking.",
+        "Software Engineer",
+        "October 2019 - January 2022 (2 years 4 months)",
+        "Built search.",
+    ]
+    first, second = parse_experience(lines)
+    assert (first.title, first.company, first.location) == (
+        "Senior Software Engineer",
+        "Google",
+        "Mountain View, California, United States",
+    )
+    assert (second.title, second.company, second.start, second.end) == (
+        "Software Engineer",
+        "Google",
+        "2019-10",
+        "2022-01",
+    )
