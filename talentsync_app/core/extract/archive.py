@@ -6,6 +6,7 @@ import io
 import logging
 import posixpath
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 
 from talentsync_app.core.extract.detect import (
@@ -105,11 +106,8 @@ def expand_archive(
             contents = _read_members(archive, infos, filename, max_bytes)
     except InputRejected:
         raise
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as error:
-        logger.info("ZIP %s rejected: %s", filename, error)
-        raise InputRejected(filename, DAMAGED_REASON) from error
-    except Exception as error:  # never let an odd archive crash a bulk upload
-        logger.exception("unexpected failure expanding %s", filename)
+    except Exception as error:  # zipfile raises many types on damaged input
+        logger.info("ZIP %s rejected: %r", filename, error)
         raise InputRejected(filename, DAMAGED_REASON) from error
     if not contents.members:
         raise InputRejected(
@@ -236,7 +234,14 @@ def _read_limited(
                 if size > max_bytes:
                     return b"", f"over the {format_size(max_bytes)} limit"
                 chunks.append(chunk)
-    except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError, EOFError):
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        NotImplementedError,
+        RuntimeError,
+        OSError,
+        EOFError,
+    ):
         return b"", "damaged or uses an unsupported compression"
     return b"".join(chunks), None
 

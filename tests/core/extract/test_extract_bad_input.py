@@ -1,4 +1,6 @@
 import io
+import logging
+import random
 import zipfile
 
 import pytest
@@ -91,3 +93,26 @@ def test_type_comes_from_content_not_extension(realdata):
     assert extract_document(pdf, "resume.txt").kind == "pdf"
     assert extract_document(b"Jane Example\nData engineer", "cv.pdf").kind == "text"
     assert sniff(png_bytes()).kind == "rejected"
+
+
+def test_damaged_copies_of_real_files_never_crash(realdata, caplog):
+    paths = [
+        realdata / "open-resume" / "openresume-resume.pdf",
+        realdata / "resume-matcher" / "jd_docx" / "Web_Developer.docx",
+    ]
+    rng = random.Random(2024)
+    outcomes = {"read": 0, "rejected": 0}
+    for path in paths:
+        original = path.read_bytes()
+        for _ in range(25):
+            damaged = bytearray(original)
+            for _ in range(rng.randint(1, 30)):
+                damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+            damaged = damaged[: rng.randrange(len(damaged) // 2, len(damaged) + 1)]
+            try:
+                extract_document(bytes(damaged), path.name)
+                outcomes["read"] += 1
+            except InputRejected:
+                outcomes["rejected"] += 1
+    assert outcomes["rejected"] > 0
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
