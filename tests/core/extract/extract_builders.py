@@ -143,3 +143,23 @@ def resume_docx() -> bytes:
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
+
+
+SIDEBAR_LINES = ["CONTACT", "+49 30 1234567", "SKILLS", "Python", "SQL", "Kafka"]
+SIDEBAR_LINES += ["Airflow", "LANGUAGES", "German", "English", "INTERESTS", "Chess"]
+MAIN_TEXT = "Built streaming pipelines with Kafka and Flink for analytics teams. " * 6
+FOOTER_LINE = "References available on request from previous employers."
+
+
+def sidebar_pdf() -> bytes:
+    """A header, a wrapped main column, then a sidebar drawn last, then a footer."""
+    pdf = new_pdf()
+    pdf.set_xy(30, 30)
+    pdf.cell(text=HEADER_LINE)
+    pdf.set_xy(200, 80)
+    pdf.multi_cell(360, 14, "EXPERIENCE\n" + MAIN_TEXT.strip() + "\nEDUCATION")
+    pdf.set_xy(30, 80)
+    pdf.multi_cell(140, 12, "\n".join(SIDEBAR_LINES))
+    pdf.set_xy(30, 800)
+    pdf.cell(text=FOOTER_LINE)
+    return bytes(pdf.output())

@@ -5,14 +5,18 @@ import re
 import pypdfium2 as pdfium
 import pytest
 from extract_builders import (
+    FOOTER_LINE,
     HEADER_LINE,
     LEFT_LINES,
+    MAIN_TEXT,
     RIGHT_LINES,
+    SIDEBAR_LINES,
     encrypted_pdf,
     image_only_pdf,
     linked_pdf,
     new_pdf,
     paragraph_pdf,
+    sidebar_pdf,
     two_column_pdf,
 )
 
@@ -111,6 +115,16 @@ def test_two_column_page_reads_left_column_then_right():
 def test_two_column_order_does_not_depend_on_drawing_order():
     document = extract_document(two_column_pdf(right_first=True), "cols.pdf")
     assert document.text.splitlines() == [HEADER_LINE, *LEFT_LINES, *RIGHT_LINES]
+
+
+def test_sidebar_drawn_after_the_main_column_is_read_first():
+    lines = extract_document(sidebar_pdf(), "sidebar.pdf").text.splitlines()
+    assert lines[0] == HEADER_LINE
+    assert lines[1 : 1 + len(SIDEBAR_LINES)] == SIDEBAR_LINES
+    main = lines[1 + len(SIDEBAR_LINES) : -1]
+    assert main[0] == "EXPERIENCE" and main[-1] == "EDUCATION"
+    assert " ".join(main[1:-1]).split() == MAIN_TEXT.split()
+    assert lines[-1] == FOOTER_LINE
 
 
 def test_single_column_page_keeps_its_order():
