@@ -80,7 +80,9 @@ def _is_sentence(line: str) -> bool:
     return ends_sentence(line) and len(line.split()) > _MAX_HEADER_WORDS
 
 
-def group_entries(lines: list[str], tag_fn: TagFn = date_tags) -> list[Block]:
+def group_entries(
+    lines: list[str], tag_fn: TagFn = date_tags, *, fold: bool = True
+) -> list[Block]:
     """Group section lines into entry blocks.
 
     A new block starts at a header line after body text, or when a header line
@@ -91,10 +93,11 @@ def group_entries(lines: list[str], tag_fn: TagFn = date_tags) -> list[Block]:
     Args:
         lines: Body lines of one section.
         tag_fn: Returns the field tags of a line.
+        fold: Fold blocks with no tagged field into the previous block's body
+            when other blocks have one (wrapped text, not a new entry).
 
     Returns:
-        Blocks in reading order; blocks with no tagged field are folded into
-        the previous block's body when other blocks have one.
+        Blocks in reading order.
 
     """
     lines = join_date_breaks(lines)
@@ -121,7 +124,7 @@ def group_entries(lines: list[str], tag_fn: TagFn = date_tags) -> list[Block]:
             block.bulleted.append(bullet)
     for block in blocks:
         block.body = _sentences(block)
-    return _fold_untagged(blocks)
+    return _fold_untagged(blocks) if fold else blocks
 
 
 def _sentences(block: Block) -> list[str]:

@@ -13,10 +13,9 @@ from talentsync_app.core.parse.contact import (
 )
 from talentsync_app.core.parse.dates import total_years
 from talentsync_app.core.parse.education import parse_education
-from talentsync_app.core.parse.entries import clean_header_text, group_entries
 from talentsync_app.core.parse.experience import parse_experience
 from talentsync_app.core.parse.language import detect_language
-from talentsync_app.core.parse.lines import clean_lines, remove_span
+from talentsync_app.core.parse.lines import clean_lines
 from talentsync_app.core.parse.links import find_links
 from talentsync_app.core.parse.lists import line_items, split_list
 from talentsync_app.core.parse.names import (
@@ -26,6 +25,7 @@ from talentsync_app.core.parse.names import (
     find_name_near_contacts,
     top_summary,
 )
+from talentsync_app.core.parse.projects import project_names
 from talentsync_app.core.parse.roles import title_score
 from talentsync_app.core.parse.sections import (
     Section,
@@ -40,7 +40,6 @@ logger = logging.getLogger(__name__)
 # Sections whose numbers and places belong to employers or schools, not to the
 # candidate; contact fall-back searches skip them (and always skip references).
 _NOT_CONTACT = {"references", "experience", "education", "projects", "positions"}
-_PROJECT_LABEL = ("personal project:", "academic project:", "side project:", "project:")
 
 
 def parse_resume(text: str, links: list[str] | None = None) -> ParsedResume:
@@ -75,16 +74,23 @@ def _fill_contacts(
 ) -> None:
     """Fill name, email, phone, location and links from the candidate's block."""
     contact = top + lines_of(sections, "contact")
+    # Link targets are the last resort: a mailto: or tel: link the text lost.
+    mailto = [t.split(":", 1)[1] for t in links if t.casefold().startswith("mailto:")]
+    tel = [t.split(":", 1)[1] for t in links if t.casefold().startswith("tel:")]
     own = [ln for s in sections if s.key != "references" for ln in s.lines]
     loose = top + [ln for s in sections if s.key not in _NOT_CONTACT for ln in s.lines]
     parsed.name = find_name(top[:MAX_NAME_LINES] + lines_of(sections, "contact"))
     if parsed.name is None:
         parsed.name = find_name_near_contacts(loose)
         _drop_headline(sections, parsed.name)
-    parsed.email = find_email(contact) or find_email(own)
+    parsed.email = find_email(contact) or find_email(own) or find_email(mailto)
     parsed.location = find_location(contact) or find_location(loose)
     region = phone_region(parsed.location, parsed.language)
-    parsed.phone = find_phone(contact, region) or find_phone(loose, region)
+    parsed.phone = (
+        find_phone(contact, region)
+        or find_phone(loose, region)
+        or find_phone(tel, region)
+    )
     body = [ln for s in sections if s.key not in {"references", "skills", "contact"}
             for ln in s.lines]  # fmt: skip
     parsed.links = find_links(contact, body, links)
@@ -130,30 +136,3 @@ def _fill_sections(
     parsed.publications = line_items(lines_of(sections, "publications"))
     parsed.achievements = line_items(lines_of(sections, "achievements"))
     parsed.positions = line_items(lines_of(sections, "positions"))
-
-
-def project_names(lines: list[str]) -> list[str]:
-    """Return one name per project: its header without dates, else its first line.
-
-    Args:
-        lines: Body lines of the projects section(s).
-
-    Returns:
-        Project names in reading order.
-
-    """
-    names = []
-    for block in group_entries(lines):
-        span = block.dates()
-        header = list(block.header)
-        if span:
-            found, index = span
-            header[index] = remove_span(header[index], found.begin, found.stop)
-        name = clean_header_text(" ".join(header))
-        for label in _PROJECT_LABEL:
-            if name.casefold().startswith(label):
-                name = name[len(label) :].strip()
-        name = name or (block.body[0] if block.body else "")
-        if name:
-            names.append(name)
-    return names
