@@ -3,6 +3,8 @@
 import reflex as rx
 
 from talentsync_app import routes
+from talentsync_app.auth import links
+from talentsync_app.state.auth import AuthState
 
 NAV_LINKS = [
     ("Analyze", routes.UPLOAD),
@@ -14,6 +16,33 @@ CONTENT_MAX_WIDTH = "72rem"
 def nav_link(label: str, href: str) -> rx.Component:
     """A navigation link with a visible focus ring."""
     return rx.link(label, href=href, size="3", weight="medium", underline="hover")
+
+
+def account_links() -> rx.Component:
+    """Sign in / sign up, or the user's dashboard, account and sign out."""
+    dashboard = rx.match(
+        AuthState.user_role,
+        ("seeker", links.SEEKER_DASHBOARD),
+        ("recruiter", links.RECRUITER_DASHBOARD),
+        ("admin", links.ADMIN_DASHBOARD),
+        links.ROLE_PICK,
+    )
+    return rx.cond(
+        AuthState.signed_in,
+        rx.hstack(
+            rx.link("Dashboard", href=dashboard, size="3", weight="medium"),
+            nav_link("Account", links.ACCOUNT),
+            rx.button("Sign out", variant="soft", size="2", on_click=AuthState.logout),
+            align="center",
+            spacing="4",
+        ),
+        rx.hstack(
+            nav_link("Sign in", links.LOGIN),
+            rx.link(rx.button("Create account", size="2"), href=links.REGISTER),
+            align="center",
+            spacing="4",
+        ),
+    )
 
 
 def navbar() -> rx.Component:
@@ -36,6 +65,7 @@ def navbar() -> rx.Component:
                 rx.hstack(*[nav_link(label, href) for label, href in NAV_LINKS]),
                 aria_label="Main",
             ),
+            account_links(),
             rx.color_mode.button(aria_label="Switch colour mode"),
             align="center",
             spacing="4",
@@ -47,6 +77,7 @@ def navbar() -> rx.Component:
         ),
         border_bottom="1px solid var(--gray-a5)",
         width="100%",
+        on_mount=AuthState.ensure_owner_token,
     )
 
 
