@@ -84,11 +84,33 @@ def _block_lines(blocks: Iterable[Paragraph | Table]) -> list[str]:
     lines: list[str] = []
     for block in blocks:
         if isinstance(block, Paragraph):
-            lines.append(block.text)
+            lines.append(_paragraph_line(block))
             lines += _text_box_lines(block)
         else:
             lines += _table_lines(block)
     return lines
+
+
+def _paragraph_line(paragraph: Paragraph) -> str:
+    """Return a paragraph's text, with "• " before list items (Word draws those)."""
+    text = paragraph.text
+    return f"• {text}" if text.strip() and _is_list_item(paragraph) else text
+
+
+def _is_list_item(paragraph: Paragraph) -> bool:
+    """Tell whether a paragraph is numbered or bulleted, directly or by its style."""
+    if _has_numbering(paragraph._p.pPr):
+        return True
+    style = paragraph.style
+    while style is not None:
+        if _has_numbering(style.element.pPr):
+            return True
+        style = style.base_style
+    return False
+
+
+def _has_numbering(properties: object | None) -> bool:
+    return properties is not None and properties.numPr is not None
 
 
 def _text_box_lines(paragraph: Paragraph) -> list[str]:

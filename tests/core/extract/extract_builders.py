@@ -131,6 +131,7 @@ def resume_docx() -> bytes:
     section.footer.paragraphs[0].text = "References available on request"
     document.add_heading("Experience", level=1)
     document.add_paragraph("Data Engineer at Example GmbH, 2019 - present")
+    document.add_paragraph("Cut batch costs by 40%", style="List Bullet")
     table = document.add_table(rows=2, cols=3)
     table.cell(0, 0).merge(table.cell(0, 2))
     table.cell(0, 0).text = "Skills overview"

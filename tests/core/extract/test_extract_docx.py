@@ -35,6 +35,7 @@ def test_rupee_salary_ranges_survive(realdata):
     path = realdata / "resume-matcher" / "jd_docx" / "Backend_Developer.docx"
     text = extract_document(path.read_bytes(), path.name).text
     assert "Salary: ₹35,000.00 - ₹55,000.00 per month" in text
+    assert "Required Skills:\n• Strong working knowledge of constructs of HTTP" in text
 
 
 def test_generated_docx_parts_are_all_read_in_order():
@@ -43,6 +44,7 @@ def test_generated_docx_parts_are_all_read_in_order():
         "Jane Example | jane@example.org",
         "Experience",
         "Data Engineer at Example GmbH, 2019 - present",
+        "• Cut batch costs by 40%",
         "Skills overview",
         "Python | SQL | Airflow",
         "Portfolio: my work",
