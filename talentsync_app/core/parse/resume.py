@@ -40,6 +40,9 @@ logger = logging.getLogger(__name__)
 # Sections whose numbers and places belong to employers or schools, not to the
 # candidate; contact fall-back searches skip them (and always skip references).
 _NOT_CONTACT = {"references", "experience", "education", "projects", "positions"}
+# Sections not scanned for body links: references (not the candidate's), skills
+# ("socket.io" is a library) and contact (already read as the contact block).
+_NO_LINKS = {"references", "skills", "contact"}
 
 
 def parse_resume(text: str, links: list[str] | None = None) -> ParsedResume:
@@ -74,15 +77,13 @@ def _fill_contacts(
 ) -> None:
     """Fill name, email, phone, location and links from the candidate's block."""
     contact = top + lines_of(sections, "contact")
-    # Link targets are the last resort: a mailto: or tel: link the text lost.
-    mailto = [t.split(":", 1)[1] for t in links if t.casefold().startswith("mailto:")]
-    tel = [t.split(":", 1)[1] for t in links if t.casefold().startswith("tel:")]
     own = [ln for s in sections if s.key != "references" for ln in s.lines]
     loose = top + [ln for s in sections if s.key not in _NOT_CONTACT for ln in s.lines]
     parsed.name = find_name(top[:MAX_NAME_LINES] + lines_of(sections, "contact"))
     if parsed.name is None:
         parsed.name = find_name_near_contacts(loose)
         _drop_headline(sections, parsed.name)
+    mailto, tel = _targets(links, "mailto:"), _targets(links, "tel:")
     parsed.email = find_email(contact) or find_email(own) or find_email(mailto)
     parsed.location = find_location(contact) or find_location(loose)
     region = phone_region(parsed.location, parsed.language)
@@ -91,9 +92,14 @@ def _fill_contacts(
         or find_phone(loose, region)
         or find_phone(tel, region)
     )
-    body = [ln for s in sections if s.key not in {"references", "skills", "contact"}
-            for ln in s.lines]  # fmt: skip
+    body = [ln for s in sections if s.key not in _NO_LINKS for ln in s.lines]
     parsed.links = find_links(contact, body, links)
+
+
+def _targets(links: list[str], scheme: str) -> list[str]:
+    """Return link targets of one scheme without it (the last-resort contacts)."""
+    size = len(scheme)
+    return [t[size:] for t in links if t[:size].casefold() == scheme]
 
 
 def _drop_headline(sections: list[Section], name: str | None) -> None:
