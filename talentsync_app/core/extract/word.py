@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 
 import docx
 from docx.document import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -67,50 +68,61 @@ def _check_unpacked_size(data: bytes, filename: str) -> None:
 
 def _story_lines(document: Document) -> tuple[list[str], list[str], list[str]]:
     """Return header, body and footer lines in reading order."""
+    lists = _ListStyles(document)
     headers: list[str] = []
     footers: list[str] = []
     for section in document.sections:
         for header in (section.first_page_header, section.header):
             if not header.is_linked_to_previous:
-                headers += _block_lines(header.iter_inner_content())
+                headers += _block_lines(header.iter_inner_content(), lists)
         for footer in (section.first_page_footer, section.footer):
             if not footer.is_linked_to_previous:
-                footers += _block_lines(footer.iter_inner_content())
-    return headers, _block_lines(document.iter_inner_content()), footers
+                footers += _block_lines(footer.iter_inner_content(), lists)
+    body = _block_lines(document.iter_inner_content(), lists)
+    return headers, body, footers
 
 
-def _block_lines(blocks: Iterable[Paragraph | Table]) -> list[str]:
-    """Flatten paragraphs (with their text boxes) and tables into lines."""
-    lines: list[str] = []
-    for block in blocks:
-        if isinstance(block, Paragraph):
-            lines.append(_paragraph_line(block))
-            lines += _text_box_lines(block)
-        else:
-            lines += _table_lines(block)
-    return lines
+class _ListStyles:
+    """Remembers which paragraph styles carry list numbering (bullets)."""
 
+    def __init__(self, document: Document) -> None:
+        self._part = document.part
+        self._known: dict[str | None, bool] = {}
 
-def _paragraph_line(paragraph: Paragraph) -> str:
-    """Return a paragraph's text, with "• " before list items (Word draws those)."""
-    text = paragraph.text
-    return f"• {text}" if text.strip() and _is_list_item(paragraph) else text
-
-
-def _is_list_item(paragraph: Paragraph) -> bool:
-    """Tell whether a paragraph is numbered or bulleted, directly or by its style."""
-    if _has_numbering(paragraph._p.pPr):
-        return True
-    style = paragraph.style
-    while style is not None:
-        if _has_numbering(style.element.pPr):
+    def is_list_item(self, paragraph: Paragraph) -> bool:
+        """Tell whether a paragraph is numbered, directly or through its style."""
+        if _has_numbering(paragraph._p.pPr):
             return True
-        style = style.base_style
-    return False
+        style_id = paragraph._p.style
+        if style_id not in self._known:
+            self._known[style_id] = self._style_numbered(style_id)
+        return self._known[style_id]
+
+    def _style_numbered(self, style_id: str | None) -> bool:
+        style = self._part.get_style(style_id, WD_STYLE_TYPE.PARAGRAPH)
+        while style is not None:
+            if _has_numbering(style.element.pPr):
+                return True
+            style = style.base_style
+        return False
 
 
 def _has_numbering(properties: object | None) -> bool:
     return properties is not None and properties.numPr is not None
+
+
+def _block_lines(blocks: Iterable[Paragraph | Table], lists: _ListStyles) -> list[str]:
+    """Flatten paragraphs (with their text boxes) and tables into lines."""
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            text = block.text
+            bullet = text.strip() and lists.is_list_item(block)
+            lines.append(f"• {text}" if bullet else text)
+            lines += _text_box_lines(block)
+        else:
+            lines += _table_lines(block, lists)
+    return lines
 
 
 def _text_box_lines(paragraph: Paragraph) -> list[str]:
@@ -124,7 +136,7 @@ def _text_box_lines(paragraph: Paragraph) -> list[str]:
     return lines
 
 
-def _table_lines(table: Table) -> list[str]:
+def _table_lines(table: Table, lists: _ListStyles) -> list[str]:
     """Read a table row by row, each merged cell once.
 
     A row of one-line cells becomes one line joined by " | "; rows with longer
@@ -138,7 +150,7 @@ def _table_lines(table: Table) -> list[str]:
             if cell._tc in seen:
                 continue
             seen.add(cell._tc)
-            cell_lines = _block_lines(cell.iter_inner_content())
+            cell_lines = _block_lines(cell.iter_inner_content(), lists)
             cells.append([line for line in cell_lines if line.strip()])
         cells = [cell for cell in cells if cell]
         if all(len(cell) == 1 for cell in cells):
