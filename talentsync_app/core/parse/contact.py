@@ -28,6 +28,10 @@ _WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
 _MIN_DIGITS = 7
 # Seven digits with at most a few separators between them: a phone candidate.
 _DIGIT_RUN = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6}")
+# A printed number: optional "+", then digits and separators, at most 30 chars.
+_CANDIDATE = re.compile(r"\+?\(?\d(?:[\s().\-/]{0,3}\d){6,17}\)?")
+# Digit runs read before giving up; a resume's own number comes early.
+_MAX_CANDIDATES = 40
 
 
 def find_email(lines: list[str]) -> str | None:
@@ -69,22 +73,23 @@ def find_phone(lines: list[str], region: str) -> Phone | None:
         The number as printed and in E.164 form, or None.
 
     """
+    budget = _MAX_CANDIDATES
     for line in lines:
         if not _DIGIT_RUN.search(line):
             continue
         for segment in _SEGMENTS.split(_mask(line)):
-            phone = _phone_in(segment, region)
-            if phone:
-                return phone
+            for candidate in _CANDIDATE.finditer(segment):
+                phone = _phone_in(candidate.group(), region)
+                budget -= 1
+                if phone or budget == 0:
+                    return phone
     return None
 
 
-def _phone_in(segment: str, region: str) -> Phone | None:
-    """Return the first plausible phone number in one segment."""
-    if not _DIGIT_RUN.search(segment):
-        return None
+def _phone_in(candidate: str, region: str) -> Phone | None:
+    """Return the first plausible phone number in one digit run."""
     matcher = phonenumbers.PhoneNumberMatcher(
-        segment, region, leniency=phonenumbers.Leniency.POSSIBLE
+        candidate, region, leniency=phonenumbers.Leniency.POSSIBLE
     )
     for match in matcher:
         raw = match.raw_string.strip()

@@ -33,6 +33,7 @@ _LABEL_WORDS = (
 )
 _NOT_NAME_WORDS = HEADING_WORDS | frozenset(_LABEL_WORDS.split())
 _MAX_WORDS = 5
+_MAX_NAME_CHARS = 60
 _FIRST_LINES = 3
 # The name sits at the top: only this many lines of the contact block are read.
 MAX_NAME_LINES = 8
@@ -51,7 +52,7 @@ def clean_name(line: str) -> str | None:
     """
     text = _LABEL.sub("", line.strip())
     text = _SEGMENT.split(text)[0].strip()
-    if find_location([text]):
+    if len(text) > _MAX_NAME_CHARS or find_location([text]):
         return None
     if org_score(text):
         return None
