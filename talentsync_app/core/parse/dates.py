@@ -121,31 +121,39 @@ def find_dates(line: str) -> DateSpan | None:
         The first span found, or None.
 
     """
-    if not _HAS_YEAR.search(line):
+    match = _DATE_RE.search(line) if _HAS_YEAR.search(line) else None
+    if match is None:
         return None
-    for match in _DATE_RE.finditer(line):
-        start, season_end = _parse_one(match)
-        begin, stop = match.start(), match.end()
-        since = _SINCE_RE.search(line[:begin])
-        rest = line[stop:]
-        sep = _SEP_RE.match(rest)
-        if sep and sep.end() > 0:
-            after = rest[sep.end() :]
-            second = _DATE_RE.match(after)
-            if second:
-                end, second_season_end = _parse_one(second)
-                end = second_season_end or end
-                stop += sep.end() + second.end()
-                return DateSpan(start, end, since.start() if since else begin, stop)
-            present = _PRESENT_RE.match(after)
-            if present:
-                stop += sep.end() + present.end()
-                return DateSpan(start, PRESENT, begin, stop)
-            if not after.strip():
-                return DateSpan(start, PRESENT, begin, stop + sep.end())
-        if since:
-            return DateSpan(start, PRESENT, since.start(), stop)
-        return DateSpan(start, season_end, begin, stop)
+    start, season_end = _parse_one(match)
+    since = _SINCE_RE.search(line[: match.start()])
+    begin = since.start() if since else match.start()
+    ranged = _range_end(line, match.end())
+    if ranged:
+        return DateSpan(start, ranged[0], begin, ranged[1])
+    if since:
+        return DateSpan(start, PRESENT, begin, match.end())
+    return DateSpan(start, season_end, match.start(), match.end())
+
+
+def _range_end(line: str, pos: int) -> tuple[str, int] | None:
+    """Read what follows a first date: "- <date>", "- present" or an open "–".
+
+    Returns:
+        The end value and the index after it, or None when no range follows.
+
+    """
+    sep = _SEP_RE.match(line, pos)
+    if not sep or sep.end() == pos:
+        return None
+    second = _DATE_RE.match(line, sep.end())
+    if second:
+        end, season_end = _parse_one(second)
+        return season_end or end, second.end()
+    present = _PRESENT_RE.match(line, sep.end())
+    if present:
+        return PRESENT, present.end()
+    if not line[sep.end() :].strip():
+        return PRESENT, sep.end()
     return None
 
 
