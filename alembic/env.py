@@ -2,10 +2,10 @@
 
 from logging.config import fileConfig
 
-from alembic import context
 from sqlmodel import SQLModel
 
 import talentsync_app.db.all_models  # noqa: F401  (registers every table)
+from alembic import context
 from talentsync_app.db.engine import make_engine
 from talentsync_app.settings import get_settings
 
