@@ -267,8 +267,8 @@ def _line_parts(
     if any(left < gutter - 1 < gutter + 1 < right for left, _, right, _ in line.rects):
         return [("span", line.top, text)]
     sides = {"left" if rect[2] <= gutter else "right" for rect in line.rects}
-    if len(sides) == 1:
-        return [(sides.pop(), line.top, text)]
+    if len(sides) <= 1:
+        return [(sides.pop() if sides else "left", line.top, text)]
     left_chars, right_chars = [], []
     side = left_chars
     for index in range(line.start, line.end):
