@@ -103,7 +103,8 @@ def authenticate(
     """Check an e-mail and password, with throttling of repeated failures.
 
     Throttled attempts are refused before the password is looked at, so a
-    locked account cannot be probed.
+    locked account cannot be probed. A failure is committed at once, so it
+    counts even though the caller's transaction is rolled back.
 
     Raises:
         Throttled: When this account or address failed too often recently.
@@ -118,6 +119,9 @@ def authenticate(
         dummy_verify(password)
     if user is None or not verify_password(user.password_hash, password):
         throttle.record_attempt(session, keys, succeeded=False, now=now)
+        # Commit now: callers roll back on the error below, and the failure
+        # must still count.
+        session.commit()
         logger.info("failed sign-in")
         raise InvalidCredentials()
     if user.is_disabled:
