@@ -25,6 +25,11 @@ MAX_COMPRESSION_RATIO = 100
 RATIO_CHECK_MIN_BYTES = 1024 * 1024
 _READ_CHUNK = 64 * 1024
 _KEPT_KINDS = ("pdf", "docx", "text")
+# Names users give resumes. Members named so are returned whatever they hold, so
+# extraction can tell the user what is wrong with each one (empty, a PNG, .doc).
+RESUME_SUFFIXES = frozenset(
+    {".pdf", ".docx", ".txt", ".md", ".markdown", ".text", ".doc", ".rtf", ".odt"}
+)
 DAMAGED_REASON = "the ZIP archive is damaged or incomplete"
 
 
@@ -49,7 +54,7 @@ def expand_upload(
     max_bytes: int = MAX_UPLOAD_BYTES,
     max_members: int = 1000,
 ) -> list[tuple[str, bytes]]:
-    """Return the supported files of a ZIP upload, or the upload itself.
+    """Return the resume files of a ZIP upload, or the upload itself.
 
     Args:
         data: The uploaded bytes.
@@ -80,7 +85,9 @@ def expand_archive(
     """Like :func:`expand_upload`, also reporting skipped members and why.
 
     Directories, hidden and ``__MACOSX`` files, unsafe paths, nested archives,
-    encrypted, oversized and unsupported members are skipped.
+    encrypted, damaged and oversized members are skipped, and so are files named
+    as something other than a resume (.png, .xlsx). Files with a resume-like name
+    are returned whatever they hold, so extraction can explain each problem.
 
     Args:
         data: The uploaded bytes.
@@ -172,7 +179,8 @@ def _read_members(
             total += len(member)
             if total > MAX_TOTAL_UNPACKED_BYTES:
                 raise _bomb(filename, total)
-            reason = reason or _content_reason(member)
+            if reason is None and not posixpath.splitext(name)[1]:
+                reason = _unnamed_reason(member)
         if reason is None:
             contents.members.append((name, member))
         else:
@@ -208,6 +216,11 @@ def _skip_reason(info: zipfile.ZipInfo, name: str | None, max_bytes: int) -> str
     parts = name.split("/")
     if parts[0] == "__MACOSX" or any(part.startswith(".") for part in parts):
         return "hidden or system file"
+    suffix = posixpath.splitext(name)[1].lower()
+    if suffix == ".zip":
+        return "nested ZIP archives are not opened"
+    if suffix and suffix not in RESUME_SUFFIXES:
+        return f"not a resume file type ({suffix})"
     if info.flag_bits & 0x1:
         return "password-protected"
     if info.file_size > max_bytes:
@@ -246,8 +259,8 @@ def _read_limited(
     return b"".join(chunks), None
 
 
-def _content_reason(member: bytes) -> str | None:
-    """Say why a read member is skipped (empty, nested ZIP, other type)."""
+def _unnamed_reason(member: bytes) -> str | None:
+    """Say why a member without a file extension is skipped, judging its content."""
     if not member:
         return "empty file"
     sniffed = sniff(member)
