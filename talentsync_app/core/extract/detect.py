@@ -111,10 +111,10 @@ def sniff(data: bytes) -> Sniffed:
         The detected kind, with a description of the real type when unsupported.
 
     """
+    if data.startswith(_ZIP_MAGICS):  # before the PDF check: a ZIP may store a PDF
+        return _sniff_zip(data)
     if _PDF_MAGIC in data[:1024]:
         return Sniffed("pdf")
-    if data.startswith(_ZIP_MAGICS):
-        return _sniff_zip(data)
     if data.startswith(_OLE_MAGIC):
         return Sniffed(
             "rejected", "an old Microsoft Office 97-2003 file (.doc/.xls/.ppt)"

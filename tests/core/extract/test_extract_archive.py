@@ -60,6 +60,14 @@ def test_zip_gives_resume_members_and_skips_the_rest(realdata):
     assert expand_upload(data, "batch.zip") == contents.members
 
 
+def test_stored_zip_holding_a_pdf_is_still_a_zip(realdata):
+    pdf = (realdata / "open-resume" / "openresume-resume.pdf").read_bytes()
+    data = zip_bytes(
+        {"good.pdf": pdf, "empty.txt": b""}, compression=zipfile.ZIP_STORED
+    )
+    assert expand_upload(data, "batch.zip") == [("good.pdf", pdf), ("empty.txt", b"")]
+
+
 def test_traversal_member_never_escapes():
     data = zip_bytes(
         {"../../evil.txt": TEXT, "ok/../../evil2.txt": TEXT, "good.txt": TEXT}
