@@ -26,6 +26,7 @@ _LABEL = re.compile(
 )
 _WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
 _MIN_DIGITS = 7
+_PHONE_LIKE = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d")
 # Seven digits with at most a few separators between them: a phone candidate.
 _DIGIT_RUN = re.compile(r"\d(?:[\s().+/-]{0,3}\d){6}")
 # A printed number: optional "+", then digits and separators, at most 30 chars.
@@ -124,7 +125,7 @@ def _strip_contacts(line: str) -> str:
     """Remove emails and URLs and phone-like digit runs from a line."""
     line = EMAIL_RE.sub("   ", line)
     line = URL_RE.sub("   ", line)
-    return re.sub(r"\+?\(?\d[\d\s().-]{6,}\d", "   ", line)
+    return _PHONE_LIKE.sub("   ", line)
 
 
 def _location_in(segment: str) -> str | None:

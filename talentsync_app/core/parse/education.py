@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from talentsync_app.core.parse.dates import PRESENT, find_dates
 from talentsync_app.core.parse.entries import Block, clean_header_text, group_entries
@@ -21,7 +22,8 @@ _SPLIT_AT = re.compile(r"\s+(?:at|from|,)\s+(?=\S)", re.IGNORECASE)
 _SHORT_DEGREE_WORDS = 2
 
 
-def education_tags(line: str) -> set[str]:
+@lru_cache(maxsize=2048)
+def education_tags(line: str) -> frozenset[str]:
     """Tag a line with the education fields it carries."""
     tags = set()
     if find_dates(line):
@@ -30,7 +32,7 @@ def education_tags(line: str) -> set[str]:
         tags.add("degree")
     if INSTITUTION_RE.search(line):
         tags.add("inst")
-    return tags
+    return frozenset(tags)
 
 
 def parse_education(lines: list[str]) -> list[EducationEntry]:
@@ -59,7 +61,7 @@ def _entry(block: Block) -> EducationEntry:
     for index, text in enumerate(texts):
         match = _GPA.search(text)
         if match and entry.gpa is None:
-            entry.gpa = re.sub(r"\s+", "", match.group("a") or match.group("b"))
+            entry.gpa = "".join((match.group("a") or match.group("b")).split())
             texts[index] = remove_span(text, match.start(), match.end())
     parts = [p for text in texts for p in _parts(clean_header_text(text))]
     parts, _location = take_location(parts)

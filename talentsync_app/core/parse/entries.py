@@ -16,10 +16,12 @@ from talentsync_app.core.parse.lines import (
     strip_bullet,
 )
 
+_DATE_TAG = frozenset({"date"})
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _MAX_HEADER_WORDS = 8
 _MAX_DATED_HEADER_WORDS = 22
 
-TagFn = Callable[[str], set[str]]
+TagFn = Callable[[str], frozenset[str]]
 
 
 @dataclass
@@ -49,12 +51,12 @@ class Block:
         return None
 
 
-def date_tags(line: str) -> set[str]:
+def date_tags(line: str) -> frozenset[str]:
     """Tag a header line with "date" when it carries a date."""
-    return {"date"} if find_dates(line) else set()
+    return _DATE_TAG if find_dates(line) else frozenset()
 
 
-def is_header(line: str, tags: set[str]) -> bool:
+def is_header(line: str, tags: frozenset[str]) -> bool:
     """Return True when a line reads as an entry header rather than body text.
 
     Args:
@@ -178,5 +180,5 @@ def _fold_untagged(blocks: list[Block]) -> list[Block]:
 
 def clean_header_text(text: str) -> str:
     """Trim separators and empty brackets left after removing dates."""
-    text = re.sub(r"\(\s*\)|\[\s*\]", " ", text)
+    text = _EMPTY_BRACKETS.sub(" ", text)
     return " ".join(text.split()).strip(" ,|-–—:;/")

@@ -17,6 +17,7 @@ _SCRIPTS: tuple[tuple[str, int, int], ...] = (
     ("th", 0x0E00, 0x0E7F),
 )
 _NON_LATIN = re.compile(r"[^\u0000-\u036f]")
+_WORDS = re.compile(r"[^\W\d_]+")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 # Frequent function words per Latin-script language; a word shared by several
@@ -91,7 +92,7 @@ def _main_script(chars: list[str]) -> tuple[str, int] | None:
 def _latin_language(text: str) -> str:
     """Score Latin-script text against each language's function words."""
     scores = dict.fromkeys(_STOPWORDS, 0)
-    for word in re.findall(r"[^\W\d_]+", text.casefold()):
+    for word in _WORDS.findall(text.casefold()):
         for code in _WORD_LANGUAGES.get(word, ()):
             scores[code] += 1
     best = max(scores, key=lambda code: scores[code])

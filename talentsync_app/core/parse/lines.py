@@ -17,6 +17,7 @@ _PRESENT_START = re.compile(
 )
 _SPLIT_PARTS = re.compile(r"\s+[|•·–—-]\s+|\s*[|•·]\s*|\s*,\s*|\t|\s{3,}")
 _JOIN_AFTER = re.compile(r"(?:[,&/+(-]|\b(?:and|or|of|the|to|in|for|with|a|an))$")
+_EMPTY_PARENS = re.compile(r"\(\s*\)")
 _INVISIBLE = str.maketrans("", "", "\u00ad\ufffe\u200b\ufeff")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,2}(?:\s*(?:/|of)\s*\d{1,2})?$", re.I)
 SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)%][.!?])\s+(?=[A-Z])")
@@ -145,7 +146,7 @@ def split_parts(text: str) -> list[str]:
 def remove_span(line: str, begin: int, stop: int) -> str:
     """Return the line without ``line[begin:stop]`` and loose separators."""
     text = f"{line[:begin]} {line[stop:]}"
-    text = re.sub(r"\(\s*\)", " ", text)
+    text = _EMPTY_PARENS.sub(" ", text)
     return " ".join(text.split()).strip(" ,|-–—:;")
 
 

@@ -17,6 +17,8 @@ URL_RE = re.compile(
     rf"|(?<![@\w.-])(?:[a-z0-9-]+\.)+(?:{_TLDS})(?:/[^\s,;|<>\"'()]*)?(?![\w@.-])"
 )
 _MAYBE_URL = re.compile(rf"://|www\.|linkedin|github|gitlab|\.(?:{_TLDS})\b", re.I)
+_NOT_WEB = re.compile(r"^(?:mailto|tel|javascript):", re.IGNORECASE)
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
 _NOT_URLS = {"asp.net", "vb.net", "ado.net", "ml.net", "socket.io"}
 _SOCIAL_HOST_NAMES = (
     "twitter.com x.com facebook.com fb.com instagram.com youtube.com youtu.be "
@@ -42,9 +44,9 @@ def normalise_url(raw: str) -> str | None:
 
     """
     text = raw.strip().rstrip(_TRAILING)
-    if not text or re.match(r"^(?:mailto|tel|javascript):", text, re.IGNORECASE):
+    if not text or _NOT_WEB.match(text):
         return None
-    if not re.match(r"^[a-z][a-z0-9+.-]*://", text, re.IGNORECASE):
+    if not _SCHEME.match(text):
         text = f"https://{text}"
     parts = urlsplit(text)
     host = parts.hostname or ""

@@ -35,6 +35,7 @@ _CJK_TITLES = re.compile(
     r"工程师|开发|经理|总监|实习生|分析师|设计师|主管|专员|顾问|架构师"
 )
 
+_WORD = re.compile(r"[^\W\d_][\w.'-]*")
 _ORG_WORDS = (
     "inc inc. llc ltd ltd. llp plc corp corp. corporation company co. group "
     "technologies technology tech labs lab solutions systems software services "
@@ -73,7 +74,7 @@ INSTITUTION_RE = re.compile(
 
 def _words(text: str) -> list[str]:
     """Return the case-folded words of a text."""
-    return re.findall(r"[^\W\d_][\w.'-]*", text.casefold())
+    return _WORD.findall(text.casefold())
 
 
 def title_score(text: str) -> int:
