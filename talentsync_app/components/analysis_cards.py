@@ -200,7 +200,7 @@ def other_sections_card(state) -> rx.Component:
                 lambda s: rx.box(
                     rx.text(s.title, weight="bold"),
                     rx.el.ul(
-                        rx.foreach(s.items, lambda i: rx.el.li(rx.text(i, size="2"))),
+                        rx.foreach(s.lines, lambda i: rx.el.li(rx.text(i, size="2"))),
                         padding_left="1.2rem",
                     ),
                 ),

@@ -30,7 +30,7 @@ class SectionView:
     """A titled list of lines."""
 
     title: str = ""
-    items: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -97,7 +97,7 @@ def skill_groups(result: dict[str, Any]) -> list[SkillGroupView]:
 def other_sections(result: dict[str, Any]) -> list[SectionView]:
     """Projects, certifications and the rest, empty ones left out."""
     return [
-        SectionView(title=title, items=list(result.get(key) or []))
+        SectionView(title=title, lines=list(result.get(key) or []))
         for key, title in OTHER_SECTIONS
         if result.get(key)
     ]
