@@ -111,17 +111,19 @@ def sniff(data: bytes) -> Sniffed:
         The detected kind, with a description of the real type when unsupported.
 
     """
-    if data.startswith(_ZIP_MAGICS):  # before the PDF check: a ZIP may store a PDF
+    if data.startswith(_ZIP_MAGICS):  # a stored ZIP may hold a "%PDF-" early on
         return _sniff_zip(data)
-    if _PDF_MAGIC in data[:1024]:
-        return Sniffed("pdf")
     if data.startswith(_OLE_MAGIC):
         return Sniffed(
             "rejected", "an old Microsoft Office 97-2003 file (.doc/.xls/.ppt)"
         )
+    common = _common_binary(data)
+    # PDF readers accept up to 1 KB of junk before the header; other formats don't.
+    if common is None and _PDF_MAGIC in data[:1024]:
+        return Sniffed("pdf")
     if data.startswith(_TEXT_BOMS) or looks_like_text(data):
         return _sniff_text(data)
-    return Sniffed("rejected", describe_binary(data))
+    return Sniffed("rejected", common or describe_binary(data))
 
 
 def _sniff_zip(data: bytes) -> Sniffed:
@@ -189,11 +191,9 @@ def describe_binary(data: bytes) -> str:
         A short description for the rejection message.
 
     """
-    for magic, description in _COMMON_BINARIES:
-        if data.startswith(magic):
-            return description
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "a WEBP image"
+    common = _common_binary(data)
+    if common is not None:
+        return common
     try:
         matches = puremagic.magic_string(data[:65536])
     except Exception:  # an unknown type is an answer, never a crash
@@ -207,6 +207,16 @@ def describe_binary(data: bytes) -> str:
         return f"a {extension} image"
     described = _with_article(best.name)
     return f"{described} (.{extension.lower()})" if extension else described
+
+
+def _common_binary(data: bytes) -> str | None:
+    """Name a frequent binary format from its signature, or None."""
+    for magic, description in _COMMON_BINARIES:
+        if data.startswith(magic):
+            return description
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "a WEBP image"
+    return None
 
 
 def _with_article(noun: str) -> str:

@@ -36,6 +36,16 @@ def test_png_renamed_to_pdf_is_named_as_png():
     )
 
 
+def test_image_embedding_a_pdf_header_is_still_an_image():
+    data = png_bytes() + b"%PDF-1.7 hidden"
+    assert "a PNG image" in _reason(data, "cv.pdf")
+
+
+def test_pdf_after_leading_junk_is_read(realdata):
+    pdf = (realdata / "open-resume" / "openresume-resume.pdf").read_bytes()
+    assert extract_document(b"junk\n" * 20 + pdf, "cv.pdf").kind == "pdf"
+
+
 def test_jpeg_renamed_to_docx_is_named_as_jpeg():
     reason = _reason(jpeg_bytes(), "resume.docx")
     assert reason == "the file is a JPEG image, not a PDF/DOCX/text resume"
