@@ -19,7 +19,9 @@ _GPA = re.compile(
     re.IGNORECASE,
 )
 _SPLIT_AT = re.compile(r"\s+(?:at|from|,)\s+(?=\S)", re.IGNORECASE)
-_SHORT_DEGREE_WORDS = 2
+# "Bachelor of Science in Physics" names its field; "B.Tech" or "Bachelor of
+# Science" alone takes the field printed after it ("Computer Science").
+_HAS_FIELD = re.compile(r"\s(?:in|en|of [\w ]+ in)\s", re.IGNORECASE)
 
 
 @lru_cache(maxsize=2048)
@@ -102,7 +104,7 @@ def _degree_and_school(parts: list[str]) -> tuple[str | None, str | None]:
     following = degree_at + 1 if degree_at is not None else None
     if (
         degree
-        and len(degree.split()) <= _SHORT_DEGREE_WORDS
+        and not _HAS_FIELD.search(degree)
         and following is not None
         and following < len(parts)
         and following != school_at

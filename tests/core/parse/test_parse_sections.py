@@ -141,3 +141,19 @@ def test_school_name_wrapped_onto_the_location_line():
     ]
     (entry,) = parse_education(lines)
     assert entry.institution == "Indian Institute of Technology Delhi"
+
+
+def test_degree_takes_the_field_printed_after_it():
+    lines = [
+        "Bachelor of Science, Computer Science",
+        "University of Washington, Seattle, WA",
+        "Graduated: June 2016",
+        "GPA 3.6",
+    ]
+    (entry,) = parse_education(lines)
+    assert (entry.degree, entry.institution, entry.year, entry.gpa) == (
+        "Bachelor of Science, Computer Science",
+        "University of Washington",
+        "2016",
+        "3.6",
+    )
