@@ -45,6 +45,20 @@ def account_links() -> rx.Component:
     )
 
 
+def mobile_menu() -> rx.Component:
+    """A menu button holding every link, for narrow screens."""
+    return rx.menu.root(
+        rx.menu.trigger(
+            rx.icon_button(rx.icon("menu"), variant="soft", aria_label="Open menu")
+        ),
+        rx.menu.content(
+            *[rx.menu.item(rx.link(label, href=h)) for label, h in NAV_LINKS],
+            rx.menu.separator(),
+            rx.box(account_links(), padding="0.5rem"),
+        ),
+    )
+
+
 def navbar() -> rx.Component:
     """Top bar with the brand, links and the colour-mode switch."""
     return rx.el.header(
@@ -61,11 +75,18 @@ def navbar() -> rx.Component:
                 aria_label="TalentSync home",
             ),
             rx.spacer(),
-            rx.el.nav(
-                rx.hstack(*[nav_link(label, href) for label, href in NAV_LINKS]),
-                aria_label="Main",
+            rx.tablet_and_desktop(
+                rx.hstack(
+                    rx.el.nav(
+                        rx.hstack(*[nav_link(label, h) for label, h in NAV_LINKS]),
+                        aria_label="Main",
+                    ),
+                    account_links(),
+                    align="center",
+                    spacing="4",
+                )
             ),
-            account_links(),
+            rx.mobile_only(mobile_menu()),
             rx.color_mode.button(aria_label="Switch colour mode"),
             align="center",
             spacing="4",
