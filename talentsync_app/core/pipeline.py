@@ -11,7 +11,7 @@ from typing import Any
 from talentsync_app.core.classify import predict_category
 from talentsync_app.core.extract import (
     MAX_UPLOAD_BYTES,
-    expand_upload,
+    expand_archive,
     extract_document,
 )
 from talentsync_app.core.parse import parse_resume
@@ -66,12 +66,23 @@ def analyze_bytes(
 def analyze_upload(
     data: bytes, filename: str, *, max_bytes: int = MAX_UPLOAD_BYTES
 ) -> list[dict[str, Any]]:
-    """Analyse a file or every resume inside a ZIP; errors become result rows."""
+    """Analyse a file or every resume inside a ZIP; errors become result rows.
+
+    Members a ZIP had to leave out (unsafe paths, nested archives, other file
+    types) get an error row each, so nothing disappears silently.
+    """
     try:
-        members = expand_upload(data, filename, max_bytes=max_bytes)
+        contents = expand_archive(data, filename, max_bytes=max_bytes)
     except InputRejected as exc:
         return [error_result(exc.filename, str(exc))]
-    return [analyze_or_error(body, name, max_bytes=max_bytes) for name, body in members]
+    rows = [
+        analyze_or_error(body, name, max_bytes=max_bytes)
+        for name, body in contents.members
+    ]
+    for note in contents.skipped:
+        member = note.split(": ", 1)[0]
+        rows.append(error_result(member, f"{filename}: skipped {note}"))
+    return rows
 
 
 def analyze_or_error(
