@@ -37,12 +37,10 @@ def snippet(text: str, start: int, end: int, context: int = EVIDENCE_CONTEXT) ->
     """
     left = max(0, start - context)
     right = min(len(text), end + context)
-    while left > 0 and not text[left - 1].isspace() and start - left < context + 10:
-        left -= 1
-    while (
-        right < len(text) and not text[right].isspace() and right - end < context + 10
-    ):
-        right += 1
+    while 0 < left < start and not text[left - 1].isspace():
+        left += 1  # never show half a word
+    while end < right < len(text) and not text[right].isspace():
+        right -= 1
     body = " ".join(text[left:right].split())
     prefix = "..." if left > 0 else ""
     suffix = "..." if right < len(text) else ""

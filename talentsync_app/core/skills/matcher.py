@@ -94,8 +94,10 @@ class SkillIndex:
         self.any_case: dict[str, str] = {}
         self.exact: dict[str, tuple[str, str]] = {}
         self.prefixes: set[str] = set()
+        self.kinds: dict[str, str] = {}
         self.max_len = 1
         for skill in taxonomy.skills():
+            self.kinds[skill.name] = skill.kind
             for form, rule in skill.forms:
                 self._add(skill.name, form, rule)
 
