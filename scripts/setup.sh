@@ -11,9 +11,10 @@ fi
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e ".[dev]"
 
-if [ ! -x .tools/node_modules/.bin/bun ]; then
+# bun builds the Reflex frontend; axe-core is used by the accessibility tests.
+if [ ! -x .tools/node_modules/.bin/bun ] || [ ! -f .tools/node_modules/axe-core/axe.min.js ]; then
   mkdir -p .tools
-  npm install --silent --prefix .tools bun@1.4.5
+  npm install --silent --prefix .tools bun@1.4.5 axe-core@4.14.1
 fi
 
 .venv/bin/talentsync db upgrade
