@@ -38,7 +38,7 @@ def feature_card(icon: str, title: str, text: str) -> rx.Component:
     return rx.card(
         rx.vstack(
             rx.icon(icon, size=24, aria_hidden="true"),
-            rx.heading(title, size="4", as_="h3"),
+            rx.heading(title, size="4", as_="h2"),
             rx.text(text, size="2", color_scheme="gray"),
             spacing="2",
         ),

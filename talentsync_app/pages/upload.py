@@ -1,9 +1,11 @@
 """Upload page: drop resumes, watch progress, read errors in plain words."""
 
 import asyncio
+import json
 import logging
 
 import reflex as rx
+from reflex.vars.base import Var
 
 from talentsync_app import routes
 from talentsync_app.components.file_list import UPLOAD_ID, selected_file_list
@@ -124,8 +126,23 @@ def outcome_row(row: rx.Var) -> rx.Component:
     )
 
 
+def _label_file_input(upload: rx.Component, label: str) -> rx.Component:
+    """Give the hidden file input inside ``rx.upload`` an accessible name."""
+    for zone in upload.children:
+        for child in zone.children:
+            if getattr(child, "tag", None) == "input":
+                child.special_props.append(
+                    Var(_js_expr=json.dumps({"aria-label": label}))
+                )
+    return upload
+
+
 def drop_zone() -> rx.Component:
     """The drag-and-drop area, also reachable by keyboard."""
+    return _label_file_input(_upload_area(), "Choose resume files")
+
+
+def _upload_area() -> rx.Component:
     return rx.upload(
         rx.vstack(
             rx.icon("upload", size=32, aria_hidden="true"),
