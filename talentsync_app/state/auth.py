@@ -36,7 +36,11 @@ def parse_id(raw: str | int) -> int:
 
 
 class AuthState(SessionState):
-    """Base of every account page; every private handler goes through ``_require``."""
+    """Base of every account page; every private handler goes through ``_require``.
+
+    ``error`` lives here, so all account pages share it; each page's load
+    handler clears it.
+    """
 
     error: str = ""
 
@@ -113,6 +117,7 @@ class AuthState(SessionState):
     @rx.event
     def go_home(self):
         """Send a signed-in user to their dashboard (used on sign-in pages)."""
+        self.error = ""
         user = self._current_user()
         if user is not None:
             return rx.redirect(links.home_for(user.role))

@@ -9,7 +9,7 @@ import pytest
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "a long browser passphrase"
+PASSWORD = "violet anchor mountain 42"
 LINK = re.compile(r"/verify\?token=([\w-]+)")
 
 
@@ -35,7 +35,7 @@ def _register(page, base: str, email: str) -> None:
     page.locator("#name").fill("Browser Tester")
     page.locator("#email").fill(email)
     page.locator("#password").fill(PASSWORD)
-    page.get_by_role("button", name="Create account").click()
+    page.locator("#main").get_by_role("button", name="Create account").click()
     page.wait_for_url(re.compile(r".*/welcome/role$"), timeout=30_000)
 
 
@@ -43,7 +43,7 @@ def _sign_in(page, base: str, email: str) -> None:
     page.goto(f"{base}/login")
     page.locator("#email").fill(email)
     page.locator("#password").fill(PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
+    page.locator("#main").get_by_role("button", name="Sign in").click()
 
 
 def test_register_verify_pick_role_dashboard_logout_login(
@@ -85,7 +85,7 @@ def test_wrong_password_and_seeker_on_admin_page(running_app, page):
     page.wait_for_url(re.compile(r".*/login$"), timeout=20_000)
     page.locator("#email").fill(email)
     page.locator("#password").fill("not the password")
-    page.get_by_role("button", name="Sign in").click()
+    page.locator("#main").get_by_role("button", name="Sign in").click()
     page.get_by_role("alert").filter(has_text="Wrong e-mail or password").wait_for(
         timeout=20_000
     )

@@ -101,7 +101,6 @@ def login_page() -> rx.Component:
         auth_card(
             "Sign in",
             login_form(),
-            error_callout(OAuthState.error),
             rx.cond(
                 LoginState.providers.length() > 0,
                 rx.vstack(

@@ -34,6 +34,7 @@ class RolePickState(AuthState):
     @rx.event
     def open_role_pick(self):
         """Send users who already have a role to their dashboard."""
+        self.error = ""
         redirect = self._guard()
         if redirect is not None:
             return redirect
