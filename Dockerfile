@@ -38,6 +38,8 @@ COPY pyproject.toml README.md* ./
 RUN uv pip install --no-cache -r pyproject.toml
 
 COPY . .
+# Reflex checks the npm registry with Python's TLS stack: trust the system store.
+ENV SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt
 RUN uv pip install --no-cache --no-deps -e . \
     && TALENTSYNC_BUN_PATH=/opt/tools/node_modules/.bin/bun \
        TALENTSYNC_API_URL="${TALENTSYNC_API_URL}" \

@@ -56,14 +56,16 @@ _REGISTER = """
   navigator.serviceWorker.addEventListener("controllerchange", function () {
     if (accepted) { window.location.reload(); }
   });
-  window.addEventListener("load", function () {
+  function register() {
     navigator.serviceWorker.register("%(sw_url)s", { scope: "/" })
       .then(function (registration) {
         window.__tsServiceWorker = registration;
         watch(registration);
       })
       .catch(function (error) { console.warn("service worker:", error); });
-  });
+  }
+  if (document.readyState === "complete") { register(); }
+  else { window.addEventListener("load", register); }
 })();
 """
 
@@ -100,5 +102,5 @@ def pwa_head_components() -> list[rx.Component]:
         rx.el.link(rel="manifest", href=MANIFEST_URL),
         rx.el.link(rel="apple-touch-icon", href=APPLE_TOUCH_ICON_URL),
         rx.el.meta(name="mobile-web-app-capable", content="yes"),
-        rx.script(service_worker_script()),
+        rx.el.script(service_worker_script()),
     ]

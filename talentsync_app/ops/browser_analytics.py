@@ -50,4 +50,4 @@ def analytics_head_components() -> list[rx.Component]:
     if not settings.posthog_key:
         return []
     source = posthog_loader_source(settings.posthog_key, settings.posthog_ui_host)
-    return [rx.script(source)]
+    return [rx.el.script(source)]
