@@ -102,9 +102,11 @@ def verify_email(session: Session, token: str | None) -> User:
 def request_password_reset(session: Session, email: str, mailer: Mailer) -> None:
     """Send a reset link if the address has an account; say nothing either way.
 
-    The mail goes out on a background thread so the answer takes as long for
-    unknown addresses as for known ones.
+    The mail goes out on a background thread so the answer takes about as long
+    for unknown addresses as for known ones.
     """
+    # TODO(3): rate-limit reset requests per address and client, like sign-ins,
+    # so the form cannot be used to flood someone's inbox.
     try:
         email = normalise_email(email)
     except InvalidInput:
