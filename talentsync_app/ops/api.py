@@ -4,6 +4,7 @@ from starlette.applications import Starlette
 from starlette.routing import Route
 from starlette.types import ASGIApp
 
+from talentsync_app.ops.forwarded import ForwardedProtoMiddleware
 from talentsync_app.ops.health import health_endpoint
 from talentsync_app.ops.posthog_proxy import posthog_routes
 from talentsync_app.ops.request_context import RequestIdMiddleware
@@ -26,6 +27,11 @@ def with_request_ids(app: ASGIApp) -> ASGIApp:
     return RequestIdMiddleware(app)
 
 
+def with_forwarded_proto(app: ASGIApp) -> ASGIApp:
+    """Use the scheme a trusted reverse proxy reports (HTTPS behind Caddy)."""
+    return ForwardedProtoMiddleware(app)
+
+
 def api_transformers() -> list:
     """Transformers for ``rx.App(api_transformer=...)``, applied in order."""
-    return [build_backend_api(), with_request_ids]
+    return [build_backend_api(), with_request_ids, with_forwarded_proto]
