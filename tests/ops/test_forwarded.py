@@ -31,7 +31,7 @@ def test_proxy_on_a_private_address_sets_https():
 
 
 def test_public_clients_cannot_choose_the_scheme():
-    response = _client("203.0.113.9").get(
+    response = _client("93.184.216.34").get(
         "/scheme", headers={"X-Forwarded-Proto": "https"}
     )
 
