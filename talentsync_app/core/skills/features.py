@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from talentsync_app.core.skills.evaluation import TokenSpan, token_offsets
 from talentsync_app.core.skills.matcher import SkillIndex
@@ -23,6 +24,7 @@ def core(token: str) -> str:
     return stripped or token
 
 
+@lru_cache(maxsize=65536)
 def shape(word: str) -> str:
     """Return the short shape of a word: "Node.js" -> "Xx.x", "AWS" -> "X"."""
     for pattern, letter in _SHAPE_RULES:
@@ -30,15 +32,14 @@ def shape(word: str) -> str:
     return _REPEAT.sub(r"\1", _DIGIT.sub("d", word))
 
 
-def _word_features(token: str, prefix: str) -> list[str]:
-    """Lexical features of one token under a position prefix such as "-1:"."""
+def _word_features(token: str) -> list[str]:
+    """Lexical features of one token, without a position prefix."""
     word = core(token)
-    lower = word.lower()
-    features = [f"{prefix}w={lower}", f"{prefix}shape={shape(word)}"]
+    features = [f"w={word.lower()}", f"shape={shape(word)}"]
     if word[:1].isupper():
-        features.append(f"{prefix}title")
+        features.append("title")
     if word.isupper() and len(word) > 1:
-        features.append(f"{prefix}upper")
+        features.append("upper")
     return features
 
 
@@ -96,15 +97,16 @@ def sentence_features(
     """
     taxonomy = taxonomy_tags(index, tokens) if index else ["O"] * len(tokens)
     words = [core(token).lower() for token in tokens]
+    lexical = [_word_features(token) for token in tokens]
     rows = []
     for i, token in enumerate(tokens):
-        features = _own_features(token) + _word_features(token, "")
-        for offset in (-2, -1, 1, 2):
+        features = _own_features(token) + lexical[i]
+        for offset, prefix in ((-2, "-2:"), (-1, "-1:"), (1, "+1:"), (2, "+2:")):
             j = i + offset
             if 0 <= j < len(tokens):
-                features += _word_features(tokens[j], f"{offset:+d}:")
+                features += [prefix + name for name in lexical[j]]
             else:
-                features.append(f"{offset:+d}:edge")
+                features.append(prefix + "edge")
         if i > 0:
             features.append(f"-1w|w={words[i - 1]}|{words[i]}")
         if i + 1 < len(tokens):

@@ -99,12 +99,10 @@ class TaggerModel:
 
     def _emission(self, features: list[str]) -> list[float]:
         """Sum the label weights of the features that fire on one token."""
-        total = [0.0] * len(self.labels)
-        for name in features:
-            weights = self.weights.get(name)
-            if weights is not None:
-                total = [t + w for t, w in zip(total, weights, strict=True)]
-        return total
+        found = [w for w in map(self.weights.get, features) if w is not None]
+        if not found:
+            return [0.0] * len(self.labels)
+        return [sum(column) for column in zip(*found, strict=True)]
 
 
 @lru_cache(maxsize=1)
