@@ -61,10 +61,10 @@ def train_model(
         tagger.open(path)
         info = tagger.info()
         tagger.close()
-    return _to_model(info, params)
+    return to_model(info, params)
 
 
-def _to_model(info, params: dict) -> TaggerModel:
+def to_model(info, params: dict) -> TaggerModel:
     """Convert CRFsuite model information into a TaggerModel."""
     position = {label: i for i, label in enumerate(LABELS)}
     transitions = [[0.0] * len(LABELS) for _ in LABELS]
