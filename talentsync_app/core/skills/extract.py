@@ -47,16 +47,6 @@ def snippet(text: str, start: int, end: int, context: int = EVIDENCE_CONTEXT) ->
     return f"{prefix}{body}{suffix}"
 
 
-def find_spans(text: str, *, taxonomy: Taxonomy | None = None) -> list[Span]:
-    """Return every taxonomy occurrence in text, in reading order.
-
-    Offsets refer to ``normalize_text(text)``, which has the same length as text
-    unless NFKC expanded a character (such as a ligature).
-    """
-    index = skill_index(taxonomy or load_taxonomy())
-    return index.find(normalize_text(text))
-
-
 def collect(
     spans: list[Span], text: str, taxonomy: Taxonomy, learned_kind: str = "hard"
 ) -> list[SkillMatch]:

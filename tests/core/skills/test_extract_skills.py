@@ -1,6 +1,7 @@
 import pytest
 
 from talentsync_app.core.skills import extract_skills
+from talentsync_app.core.skills.extract import snippet
 
 
 def _names(text: str) -> list[str]:
@@ -87,3 +88,13 @@ def test_ligatures_are_normalised_before_matching():
 
 def test_empty_text_has_no_skills():
     assert extract_skills("") == []
+
+
+def test_snippet_keeps_whole_words_and_marks_cuts():
+    text = "alpha beta gamma delta Kubernetes epsilon zeta eta theta iota"
+    start = text.index("Kubernetes")
+
+    excerpt = snippet(text, start, start + len("Kubernetes"), context=12)
+
+    assert excerpt == "...gamma delta Kubernetes epsilon..."
+    assert snippet("uses Go", 5, 7) == "uses Go"
