@@ -66,7 +66,7 @@ class Settings(BaseSettings):
     frontend_port: int = 3000
     backend_port: int = 8000
     api_url: str = "http://localhost:8000"
-    category_confidence_threshold: float = 0.35
+    category_confidence_threshold: float = 0.75
     environment: str = "development"
     secret_key: str = DEFAULT_SECRET_KEY
     admin_email: str = ""
