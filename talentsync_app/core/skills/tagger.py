@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from talentsync_app.core.skills.evaluation import bio_spans
+from talentsync_app.core.skills.evaluation import TokenSpan, bio_spans
 from talentsync_app.core.skills.extract import skill_index
 from talentsync_app.core.skills.features import core, sentence_features
 from talentsync_app.core.skills.matcher import Span
@@ -113,7 +113,9 @@ def load_tagger(path: Path = MODEL_PATH) -> TaggerModel:
     return model
 
 
-def tag_tokens(tokens: tuple[str, ...], model: TaggerModel | None = None) -> set:
+def tag_tokens(
+    tokens: tuple[str, ...], model: TaggerModel | None = None
+) -> set[TokenSpan]:
     """Return the Knowledge token spans the learned tagger finds in one sentence."""
     model = model or load_tagger()
     index = skill_index(load_taxonomy())
