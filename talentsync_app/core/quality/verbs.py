@@ -42,5 +42,6 @@ _VERB_BLOCK = """
     supervised support supported teach taught test tested train trained transform
     transformed translate translated triple tripled troubleshoot troubleshot
     unify unified upgrade upgraded validate validated win won write wrote
+    fix fixed ship shipped sell sold partner partnered author authored
 """
 ACTION_VERBS = frozenset(_VERB_BLOCK.split())
