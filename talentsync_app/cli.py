@@ -54,13 +54,10 @@ def _model_train(args: argparse.Namespace) -> int:
 
 
 def _model_evaluate(args: argparse.Namespace) -> int:
-    from talentsync_app.core.classify import evaluate_grouped
+    from talentsync_app.core.classify import evaluate_grouped, format_report
 
     metrics = evaluate_grouped(*_dataset_paths(args))
-    for key, value in metrics.items():
-        if key != "grouped_accuracy":
-            sys.stdout.write(f"{key}: {value}\n")
-    sys.stdout.write(f"grouped accuracy: {metrics['grouped_accuracy']:.3f}\n")
+    sys.stdout.write(format_report(metrics) + "\n")
     return 0
 
 
