@@ -3,6 +3,7 @@
 // neither the image nor the app needs Node at run time. Caching follows the
 // deployment document's table, adapted to Reflex's asset paths; backend paths
 // (see assets/sw-routes.js) are never matched by any route.
+// TODO(4): CI does not yet check that the committed sw.js matches this script.
 import { generateSW } from "workbox-build";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

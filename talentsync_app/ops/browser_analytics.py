@@ -40,6 +40,8 @@ def posthog_loader_source(key: str, ui_host: str) -> str:
     return _LOADER % {"config": json.dumps(config)}
 
 
+# TODO(4): the loader is tested for its configuration and the /ph proxy against a
+# fake PostHog, but not with the real posthog-js bundle in a browser (no network).
 def analytics_head_components() -> list[rx.Component]:
     """Head components for browser analytics; empty when no key is configured.
 
