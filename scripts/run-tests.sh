@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 ./scripts/ensure-services.sh
 ./scripts/ensure-browser.sh
+./scripts/ensure-tools.sh
 exec .venv/bin/python -m pytest "$@"
