@@ -87,7 +87,11 @@ def test_manifest_has_no_installability_errors(running_app, profile_page):
     parsed = json.loads(manifest["data"])
     purposes = {(i["sizes"], i["purpose"]) for i in parsed["icons"]}
     assert {("192x192", "any"), ("512x512", "any"), ("512x512", "maskable")} <= purposes
-    assert {s["url"] for s in parsed["shortcuts"]} == {"/analyze", "/history"}
+    assert {s["url"] for s in parsed["shortcuts"]} == {
+        "/dashboard",
+        "/analyze",
+        "/history",
+    }
 
 
 def test_offline_reload_serves_the_cached_shell(running_app, page):
