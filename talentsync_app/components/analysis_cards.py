@@ -68,11 +68,11 @@ def category_bar(row: rx.Var) -> rx.Component:
     """One predicted category with a confidence bar."""
     return rx.vstack(
         rx.hstack(
-            rx.text(row["label"], size="2"),
+            rx.text(row.label, size="2"),
             rx.spacer(),
-            rx.text(row["pct"], "%", size="2"),
+            rx.text(row.pct, "%", size="2"),
         ),
-        rx.progress(value=row["pct"].to(int), aria_label=row["label"]),
+        rx.progress(value=row.pct, max=100, aria_label=row.label),
         spacing="1",
         width="100%",
     )
@@ -134,7 +134,11 @@ def job_item(job: rx.Var) -> rx.Component:
     """One job in the timeline."""
     return rx.box(
         rx.text(job.title, weight="bold"),
-        rx.text(job.company, " ", job.location, size="2"),
+        rx.text(
+            job.company,
+            rx.cond(job.location, rx.text.span(" · ", job.location)),
+            size="2",
+        ),
         rx.text(job.period, size="1", color_scheme="gray"),
         rx.el.ul(
             rx.foreach(job.bullets, lambda b: rx.el.li(rx.text(b, size="2"))),

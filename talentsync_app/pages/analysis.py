@@ -44,7 +44,7 @@ class AnalysisState(SessionState):
     category_pct: int = 0
     category_uncertain: bool = False
     category_reason: str = ""
-    category_top: list[dict[str, str]] = []
+    category_top: list[view.CategoryView] = []
     skill_groups: list[view.SkillGroupView] = []
     skill_total: int = 0
     jobs: list[view.JobView] = []

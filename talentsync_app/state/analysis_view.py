@@ -34,6 +34,14 @@ class SectionView:
 
 
 @dataclass
+class CategoryView:
+    """One predicted category with its probability as a whole percentage."""
+
+    label: str = ""
+    pct: int = 0
+
+
+@dataclass
 class SkillGroupView:
     """Skills of one kind, with counts and an evidence snippet each."""
 
@@ -103,10 +111,10 @@ def other_sections(result: dict[str, Any]) -> list[SectionView]:
     ]
 
 
-def category_rows(result: dict[str, Any]) -> list[dict[str, str]]:
-    """Top categories with percentages as text (the UI parses them for bars)."""
+def category_rows(result: dict[str, Any]) -> list[CategoryView]:
+    """Top categories with whole-number percentages for the confidence bars."""
     top = (result.get("category") or {}).get("top") or []
-    return [{"label": label, "pct": str(round(prob * 100))} for label, prob in top]
+    return [CategoryView(label=label, pct=round(prob * 100)) for label, prob in top]
 
 
 def finding_rows(result: dict[str, Any]) -> list[dict[str, str]]:
