@@ -3,6 +3,7 @@
 import reflex as rx
 
 from talentsync_app import routes
+from talentsync_app.components.dialogs import confirm_delete_button, rename_dialog
 from talentsync_app.components.layout import page_frame
 from talentsync_app.db.engine import session_scope
 from talentsync_app.services.analyses import (
@@ -84,57 +85,15 @@ class HistoryState(SessionState):
         return [HistoryState.load_history, rx.toast.success("Deleted.")]
 
 
-def delete_button(row: rx.Var) -> rx.Component:
-    """A delete button that asks for confirmation first."""
-    return rx.alert_dialog.root(
-        rx.alert_dialog.trigger(
-            rx.button("Delete", color_scheme="red", variant="soft", size="1")
-        ),
-        rx.alert_dialog.content(
-            rx.alert_dialog.title("Delete this analysis?"),
-            rx.alert_dialog.description(
-                "“", row["title"], "” will be removed for good."
-            ),
-            rx.hstack(
-                rx.alert_dialog.cancel(rx.button("Cancel", variant="soft")),
-                rx.alert_dialog.action(
-                    rx.button(
-                        "Delete",
-                        color_scheme="red",
-                        on_click=HistoryState.delete(row["id"]),
-                    )
-                ),
-                justify="end",
-                spacing="3",
-                margin_top="1rem",
-            ),
-        ),
-    )
-
-
-def rename_dialog() -> rx.Component:
+def history_rename_dialog() -> rx.Component:
     """The dialog for a new title."""
-    return rx.dialog.root(
-        rx.dialog.content(
-            rx.dialog.title("Rename analysis"),
-            rx.input(
-                value=HistoryState.rename_text,
-                on_change=HistoryState.set_rename_text,
-                max_length=200,
-                aria_label="New title",
-            ),
-            rx.hstack(
-                rx.button(
-                    "Cancel", variant="soft", on_click=HistoryState.cancel_rename
-                ),
-                rx.button("Save", on_click=HistoryState.save_rename),
-                justify="end",
-                spacing="3",
-                margin_top="1rem",
-            ),
-        ),
-        open=HistoryState.rename_id > 0,
-        on_open_change=lambda _open: HistoryState.cancel_rename,
+    return rename_dialog(
+        "Rename analysis",
+        is_open=HistoryState.rename_id > 0,
+        text=HistoryState.rename_text,
+        on_change=HistoryState.set_rename_text,
+        on_cancel=HistoryState.cancel_rename,
+        on_save=HistoryState.save_rename,
     )
 
 
@@ -153,7 +112,11 @@ def history_row(row: rx.Var) -> rx.Component:
                     size="1",
                     on_click=HistoryState.start_rename(row["id"], row["title"]),
                 ),
-                delete_button(row),
+                confirm_delete_button(
+                    "Delete this analysis?",
+                    row["title"],
+                    HistoryState.delete(row["id"]),
+                ),
                 spacing="2",
             )
         ),
@@ -199,5 +162,5 @@ def history_page() -> rx.Component:
         rx.heading("Past analyses", size="7", as_="h1"),
         rx.text(HistoryState.total, " in total", color_scheme="gray"),
         rx.cond(HistoryState.loading, rx.spinner(), history_table()),
-        rename_dialog(),
+        history_rename_dialog(),
     )

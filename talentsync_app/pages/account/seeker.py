@@ -4,6 +4,7 @@ import reflex as rx
 
 from talentsync_app import routes
 from talentsync_app.auth import links
+from talentsync_app.components.dialogs import confirm_delete_button, rename_dialog
 from talentsync_app.components.layout import page_frame
 from talentsync_app.pages.account.seeker_state import SeekerDashboardState
 from talentsync_app.pages.account.widgets import error_callout
@@ -61,57 +62,24 @@ def resume_actions(row: rx.Var) -> rx.Component:
             variant="soft",
             on_click=SeekerDashboardState.start_rename(row["id"], row["title"]),
         ),
-        rx.alert_dialog.root(
-            rx.alert_dialog.trigger(
-                rx.button("Delete", size="1", variant="soft", color_scheme="red")
-            ),
-            rx.alert_dialog.content(
-                rx.alert_dialog.title("Delete this resume?"),
-                rx.alert_dialog.description("“", row["title"], "” will be removed."),
-                rx.hstack(
-                    rx.alert_dialog.cancel(rx.button("Cancel", variant="soft")),
-                    rx.alert_dialog.action(
-                        rx.button(
-                            "Delete",
-                            color_scheme="red",
-                            on_click=SeekerDashboardState.delete_resume(row["id"]),
-                        )
-                    ),
-                    justify="end",
-                    spacing="3",
-                    margin_top="1rem",
-                ),
-            ),
+        confirm_delete_button(
+            "Delete this resume?",
+            row["title"],
+            SeekerDashboardState.delete_resume(row["id"]),
         ),
         spacing="2",
     )
 
 
-def rename_dialog() -> rx.Component:
+def resume_rename_dialog() -> rx.Component:
     """Dialog for a resume's new title."""
-    return rx.dialog.root(
-        rx.dialog.content(
-            rx.dialog.title("Rename resume"),
-            rx.input(
-                value=SeekerDashboardState.rename_text,
-                on_change=SeekerDashboardState.set_rename_text,
-                max_length=200,
-                aria_label="New title",
-            ),
-            rx.hstack(
-                rx.button(
-                    "Cancel",
-                    variant="soft",
-                    on_click=SeekerDashboardState.cancel_rename,
-                ),
-                rx.button("Save", on_click=SeekerDashboardState.save_rename),
-                justify="end",
-                spacing="3",
-                margin_top="1rem",
-            ),
-        ),
-        open=SeekerDashboardState.rename_id != "",
-        on_open_change=lambda _open: SeekerDashboardState.cancel_rename,
+    return rename_dialog(
+        "Rename resume",
+        is_open=SeekerDashboardState.rename_id != "",
+        text=SeekerDashboardState.rename_text,
+        on_change=SeekerDashboardState.set_rename_text,
+        on_cancel=SeekerDashboardState.cancel_rename,
+        on_save=SeekerDashboardState.save_rename,
     )
 
 
@@ -198,5 +166,5 @@ def seeker_dashboard_page() -> rx.Component:
             spacing="5",
             width="100%",
         ),
-        rename_dialog(),
+        resume_rename_dialog(),
     )
