@@ -19,6 +19,7 @@ URL_RE = re.compile(
 _MAYBE_URL = re.compile(rf"://|www\.|linkedin|github|gitlab|\.(?:{_TLDS})\b", re.I)
 _NOT_WEB = re.compile(r"^(?:mailto|tel|javascript):", re.IGNORECASE)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_WEB_SCHEMES = ("http://", "https://")
 _NOT_URLS = {"asp.net", "vb.net", "ado.net", "ml.net", "socket.io"}
 _SOCIAL_HOST_NAMES = (
     "twitter.com x.com facebook.com fb.com instagram.com youtube.com youtu.be "
@@ -40,16 +41,23 @@ def normalise_url(raw: str) -> str | None:
         raw: A link as printed or as stored in the document.
 
     Returns:
-        The normalised URL, or None for mailto:, tel: and host-less values.
+        The normalised URL, or None for mailto:, tel:, non-web schemes
+        (javascript:, file://), malformed and host-less values.
 
     """
     text = raw.strip().rstrip(_TRAILING)
     if not text or _NOT_WEB.match(text):
         return None
-    if not _SCHEME.match(text):
+    scheme = _SCHEME.match(text)
+    if scheme and scheme.group().lower() not in _WEB_SCHEMES:
+        return None  # file://, ftp://, smb://: never turned into a web link
+    if not scheme:
         text = f"https://{text}"
-    parts = urlsplit(text)
-    host = parts.hostname or ""
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname or ""
+    except ValueError:  # "https://[broken" and other malformed hosts
+        return None
     host = host.removeprefix("www.")
     if "." not in host or host in _NOT_URLS:
         return None
