@@ -13,7 +13,11 @@ from talentsync_app.core.extract.detect import (
     check_size,
     sniff,
 )
-from talentsync_app.core.extract.links import find_urls, merge_links
+from talentsync_app.core.extract.links import (
+    find_urls,
+    merge_links,
+    safe_link_targets,
+)
 from talentsync_app.core.extract.pdf import extract_pdf
 from talentsync_app.core.extract.plaintext import extract_plain_text
 from talentsync_app.core.extract.word import extract_docx
@@ -61,7 +65,8 @@ def extract_document(
         raise InputRejected(
             filename, "the file could not be read (it may be damaged)"
         ) from error
-    document.links = merge_links(document.links, find_urls(document.text))
+    links = merge_links(document.links, find_urls(document.text))
+    document.links = safe_link_targets(links)
     logger.info(
         "extracted %s: %s, %d pages, %d chars in %.1f ms",
         filename,

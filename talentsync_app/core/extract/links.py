@@ -21,6 +21,10 @@ _PROFILE_HOSTS = frozenset(
     {"linkedin.com", "github.com", "gitlab.com", "bitbucket.org", "behance.net"}
 )
 _TRAILING_PUNCTUATION = ".,;:!?)]}'\""
+_SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+_LINK_SCHEME_RE = re.compile(r"^([a-z][a-z0-9+.-]*):(?!\d)", re.IGNORECASE)
+# Browsers ignore ASCII whitespace and controls inside a scheme ("java\tscript:").
+_IGNORED_IN_SCHEME_RE = re.compile(r"[\x00-\x20\x7f]+")
 
 
 def find_urls(text: str) -> list[str]:
@@ -92,3 +96,26 @@ def merge_links(*groups: list[str]) -> list[str]:
                 seen.add(key)
                 merged.append(url.strip())
     return merged
+
+
+def safe_link_targets(links: list[str]) -> list[str]:
+    """Keep only web, mailto: and tel: link targets.
+
+    Document links come from the file and are attacker-controlled: targets
+    such as ``javascript:``, ``data:`` or ``file:`` must never reach a page as
+    a clickable link.
+
+    Args:
+        links: Link targets as read from a document or its text.
+
+    Returns:
+        The targets with an http(s), mailto or tel scheme, or no scheme at all
+        ("linkedin.com/in/jane"), in order.
+
+    """
+    kept = []
+    for link in links:
+        match = _LINK_SCHEME_RE.match(_IGNORED_IN_SCHEME_RE.sub("", link))
+        if match is None or match.group(1).lower() in _SAFE_SCHEMES:
+            kept.append(link)
+    return kept
