@@ -25,6 +25,10 @@ NOT_A_RESUME_REASON = (
     "does not look like a resume: no contact details, no recognisable sections "
     "and no skills were found"
 )
+INTERNAL_ERROR_REASON = (
+    "the file could not be analysed because of an internal error; it was not "
+    "saved -- try again later or report the problem"
+)
 LLM_NOTE = (
     "Analysis is rule-based and runs offline. With a language model configured, "
     "TalentSync can add a written narrative and rewrite suggestions."
@@ -88,12 +92,19 @@ def analyze_upload(
 def analyze_or_error(
     data: bytes, filename: str, *, max_bytes: int = MAX_UPLOAD_BYTES
 ) -> dict[str, Any]:
-    """Like :func:`analyze_bytes` but returns an error row instead of raising."""
+    """Like :func:`analyze_bytes` but returns an error row instead of raising.
+
+    An unexpected failure (a bug) costs only this file: it is logged with its
+    stack trace and the user gets a plain message, never the trace.
+    """
     try:
         return analyze_bytes(data, filename, max_bytes=max_bytes)
     except InputRejected as exc:
         logger.info("rejected %s: %s", exc.filename, exc.reason)
         return error_result(filename, str(exc))
+    except Exception:  # last line of defence for the rest of the batch
+        logger.exception("analysis of %s failed unexpectedly", filename)
+        return error_result(filename, f"{filename}: {INTERNAL_ERROR_REASON}")
 
 
 def analyze_path(path: Path, *, max_bytes: int = MAX_UPLOAD_BYTES) -> list[dict]:
