@@ -2,6 +2,7 @@
 
 import asyncio
 import io
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import reflex as rx
@@ -24,13 +25,23 @@ def make_state(
     return state
 
 
+def run_coroutine(coroutine):
+    """Run a coroutine to completion on a fresh loop in a worker thread.
+
+    The session-wide Playwright browser keeps an event loop running in the main
+    thread, where ``asyncio.run`` would refuse to start.
+    """
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def run_handler(handler, state, *args):
     """Run an event handler's function, draining generators; return its outputs."""
     outcome = handler.fn(state, *args)
     if hasattr(outcome, "__anext__"):
-        return asyncio.run(_drain_async(outcome))
+        return run_coroutine(_drain_async(outcome))
     if asyncio.iscoroutine(outcome):
-        return [asyncio.run(outcome)]
+        return [run_coroutine(outcome)]
     if hasattr(outcome, "__next__"):
         return list(outcome)
     return [outcome]

@@ -1,6 +1,5 @@
 """Account page, seeker dashboard and admin dashboard through their states."""
 
-import asyncio
 import base64
 import io
 import json
@@ -17,6 +16,7 @@ from talentsync_app.pages.account.seeker import SeekerDashboardState
 from talentsync_app.services.analyses import save_analysis
 from talentsync_app.services.owner import Owner
 from tests.pages.account.world import PASSWORD, make_state, run
+from tests.pages.state_helpers import run_coroutine
 
 
 def _upload(data: bytes, name: str) -> rx.UploadFile:
@@ -37,11 +37,13 @@ def test_profile_and_avatar(world, tmp_path):
     run(AccountState.save_profile, state, {"name": " Sam  S ", "headline": "Analyst"})
     assert (state.name, state.headline, state.error) == ("Sam S", "Analyst", "")
 
-    asyncio.run(
+    run_coroutine(
         AccountState.upload_avatar.fn(state, [_upload(b"GIF89a not really", "a.gif")])
     )
     assert "not a picture" in state.error
-    asyncio.run(AccountState.upload_avatar.fn(state, [_upload(_jpeg(), "../../x.jpg")]))
+    run_coroutine(
+        AccountState.upload_avatar.fn(state, [_upload(_jpeg(), "../../x.jpg")])
+    )
     assert state.error == "" and state.avatar_url.startswith("data:image/png;base64,")
     with world.session() as db:
         stored = db.get(User, world.actors["seeker"].user_id).avatar_file

@@ -13,6 +13,7 @@ from talentsync_app.auth.sessions import start_session
 from talentsync_app.db.engine import get_engine, make_engine
 from talentsync_app.services.analyses import save_analysis
 from talentsync_app.services.owner import Owner, new_owner_token
+from tests.pages.state_helpers import run_coroutine
 
 PASSWORD = "correct horse battery"
 
@@ -101,5 +102,5 @@ def run(handler, state, *args):
     """Run an event handler's function; return what it returned (drained)."""
     outcome = handler.fn(state, *args)
     if asyncio.iscoroutine(outcome):
-        return asyncio.run(outcome)
+        return run_coroutine(outcome)
     return outcome
