@@ -13,6 +13,12 @@ from talentsync_app.core.extract.detect import (
     check_size,
     sniff,
 )
+from talentsync_app.core.extract.limits import (
+    MAX_TEXT_CHARS,
+    TRUNCATED_WARNING,
+    add_warning,
+    cap_text,
+)
 from talentsync_app.core.extract.links import (
     find_urls,
     merge_links,
@@ -24,6 +30,7 @@ from talentsync_app.core.extract.word import extract_docx
 from talentsync_app.core.types import ExtractedDocument, InputRejected
 
 __all__ = [
+    "MAX_TEXT_CHARS",
     "MAX_UPLOAD_BYTES",
     "ArchiveContents",
     "expand_archive",
@@ -47,7 +54,8 @@ def extract_document(
         max_bytes: Largest accepted size.
 
     Returns:
-        The document's clean text in reading order, links, pages and warnings.
+        The document's clean text in reading order (at most ``MAX_TEXT_CHARS``
+        characters, with a warning when cut), links, pages and warnings.
 
     Raises:
         InputRejected: For any input that cannot be analysed; the message names
@@ -65,6 +73,9 @@ def extract_document(
         raise InputRejected(
             filename, "the file could not be read (it may be damaged)"
         ) from error
+    document.text, truncated = cap_text(document.text)
+    if truncated:
+        add_warning(document.warnings, TRUNCATED_WARNING)
     links = merge_links(document.links, find_urls(document.text))
     document.links = safe_link_targets(links)
     logger.info(

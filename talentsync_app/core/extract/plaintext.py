@@ -9,6 +9,12 @@ import re
 import charset_normalizer
 
 from talentsync_app.core.extract.clean import clean_text
+from talentsync_app.core.extract.limits import (
+    MAX_TEXT_BYTES,
+    TRUNCATED_WARNING,
+    cap_text,
+    head_bytes,
+)
 from talentsync_app.core.types import ExtractedDocument, InputRejected
 
 logger = logging.getLogger(__name__)
@@ -21,8 +27,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _MD_HEADING_RE = re.compile(r"^#{1,6}\s+", re.MULTILINE)
-_MD_LINK_RE = re.compile(r"!?\[([^\]\n]*)\]\((\S+?)\)")
-_MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# Bounded, bracket-free runs keep these linear on hostile input such as
+# "[[[[..." or "![a](![a](..." (unbounded versions take minutes on 150 KB).
+_MD_LINK_RE = re.compile(r"!?\[([^\[\]\n]{0,300})\]\(([^\s()]{1,2000})\)")
+_MD_EMPHASIS_RE = re.compile(r"(\*\*|__)(?=\S)(.{1,300}?)(?<=\S)\1")
 _MD_RULE_RE = re.compile(r"^\s*(?:[-*_]\s*){3,}$", re.MULTILINE)
 _WESTERN_EXTRAS = frozenset("€‘’‚“”„–—•…™°±²³´·×÷«»¡¿£¥§©®¢ŒœŠšŸŽž\u00a0")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -36,19 +44,23 @@ def extract_plain_text(data: bytes, filename: str) -> ExtractedDocument:
         filename: Name shown in messages; a .md/.markdown name strips Markdown.
 
     Returns:
-        The extracted document (kind "text").
+        The extracted document (kind "text"); only the first
+        ``MAX_TEXT_CHARS`` characters of a longer text are kept, with a warning.
 
     Raises:
         InputRejected: When the text cannot be decoded or has no letters.
 
     """
-    text = decode_text(data, filename)
+    text, truncated = cap_text(decode_text(head_bytes(data), filename))
     if filename.lower().endswith(MARKDOWN_SUFFIXES):
         text = strip_markdown(text)
     text = clean_text(text)
     if not any(char.isalpha() for char in text):
         raise InputRejected(filename, "the text file contains no letters")
-    return ExtractedDocument(filename=filename, kind="text", text=text)
+    warnings = [TRUNCATED_WARNING] if truncated or len(data) > MAX_TEXT_BYTES else []
+    return ExtractedDocument(
+        filename=filename, kind="text", text=text, warnings=warnings
+    )
 
 
 def decode_text(data: bytes, filename: str) -> str:
