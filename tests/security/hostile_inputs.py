@@ -313,6 +313,38 @@ def paragraphs_xml(lines: list[str]) -> bytes:
     return bytes(out)
 
 
+def _cell(text: str, properties: bytes = b"") -> bytes:
+    run = b"<w:r><w:t>%s</w:t></w:r>" % escape(text).encode() if text else b""
+    return b"<w:tc><w:tcPr>%s</w:tcPr><w:p>%s</w:p></w:tc>" % (properties, run)
+
+
+def _table(grid_cols: int, rows: list[bytes]) -> bytes:
+    grid = b"<w:tblGrid>" + b"<w:gridCol/>" * grid_cols + b"</w:tblGrid>"
+    return (
+        b"<w:tbl>"
+        + grid
+        + b"".join(b"<w:tr>%s</w:tr>" % r for r in rows)
+        + (b"</w:tbl>")
+    )
+
+
+def table_xml(rows: int, cols: int) -> bytes:
+    """A plain table of one-letter cells."""
+    return _table(cols, [_cell("c") * cols] * rows)
+
+
+def vertical_merge_table_xml(rows: int) -> bytes:
+    """A "top" cell merged down over ``rows`` more rows, beside a "side" column."""
+    first = _cell("top", b'<w:vMerge w:val="restart"/>') + _cell("side")
+    merged = _cell("", b"<w:vMerge/>") + _cell("side")
+    return _table(2, [first] + [merged] * rows)
+
+
+def grid_span_table_xml(cells: int, span: int) -> bytes:
+    """One row of ``cells`` cells, each claiming to span ``span`` grid columns."""
+    return _table(1, [_cell("wide", b'<w:gridSpan w:val="%d"/>' % span) * cells])
+
+
 def billion_laughs_docx() -> bytes:
     """Nested entity definitions that would expand to about 3 GB if resolved."""
     entities = b'<!ENTITY l0 "lol">'

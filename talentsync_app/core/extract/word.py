@@ -12,7 +12,7 @@ import docx
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
-from docx.table import Table
+from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from talentsync_app.core.extract.clean import clean_text
@@ -21,6 +21,12 @@ from talentsync_app.core.types import ExtractedDocument, InputRejected
 logger = logging.getLogger(__name__)
 
 MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+# A resume's document.xml is rarely over 1 MB; a bigger XML part is parsed
+# into memory whole, so very large ones are refused before parsing.
+MAX_XML_PART_BYTES = 8 * 1024 * 1024
+# Reading costs about 0.1-0.2 ms per paragraph or table cell; long resumes
+# have a few hundred, so this bounds a document at about a second.
+MAX_PARAGRAPHS = 5_000
 INVALID_REASON = "the file is not a valid Word document (.docx) and cannot be read"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _REL_ID = qn("r:id")
@@ -44,8 +50,11 @@ def extract_docx(data: bytes, filename: str) -> ExtractedDocument:
     _check_unpacked_size(data, filename)
     try:
         document = docx.Document(io.BytesIO(data))
+        _check_paragraph_count(document, filename)
         headers, body, footers = _story_lines(document)
         links = _hyperlinks(document)
+    except InputRejected:
+        raise
     except Exception as error:  # python-docx and lxml raise many unrelated types
         logger.info("DOCX %s rejected: %s: %s", filename, type(error).__name__, error)
         raise InputRejected(filename, INVALID_REASON) from error
@@ -59,11 +68,31 @@ def _check_unpacked_size(data: bytes, filename: str) -> None:
     """Refuse a DOCX whose parts would unpack to an unreasonable size."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unpacked = sum(info.file_size for info in archive.infolist())
+            infos = archive.infolist()
     except Exception as error:  # zipfile raises many types on damaged input
         raise InputRejected(filename, INVALID_REASON) from error
-    if unpacked > MAX_UNPACKED_BYTES:
+    largest_xml = max(
+        (info.file_size for info in infos if info.filename.endswith((".xml", ".rels"))),
+        default=0,
+    )
+    if (
+        sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES
+        or largest_xml > MAX_XML_PART_BYTES
+    ):
         raise InputRejected(filename, "the Word document unpacks to an unsafe size")
+
+
+def _check_paragraph_count(document: Document, filename: str) -> None:
+    """Refuse documents with far more paragraphs than any resume has."""
+    count = sum(
+        1 for _, element in _story_elements(document) for _ in element.iter(qn("w:p"))
+    )
+    if count > MAX_PARAGRAPHS:
+        raise InputRejected(
+            filename,
+            f"the Word document has {count:,} paragraphs, far more than a resume "
+            f"(the limit is {MAX_PARAGRAPHS:,})",
+        )
 
 
 def _story_lines(document: Document) -> tuple[list[str], list[str], list[str]]:
@@ -140,17 +169,17 @@ def _table_lines(table: Table, lists: _ListStyles) -> list[str]:
     """Read a table row by row, each merged cell once.
 
     A row of one-line cells becomes one line joined by " | "; rows with longer
-    cells (layout tables) are read cell by cell.
+    cells (layout tables) are read cell by cell. Cells are read from the row's
+    own ``w:tc`` elements: python-docx's ``row.cells`` walks up every vertical
+    merge from each row, which is quadratic (500 merged rows took 28 s).
     """
     lines: list[str] = []
-    seen: set[object] = set()  # holding the elements keeps their identity stable
     for row in table.rows:
         cells = []
-        for cell in row.cells:
-            if cell._tc in seen:
+        for tc in row._tr.tc_lst:
+            if tc.vMerge == "continue":  # the merged cell's text is in its top row
                 continue
-            seen.add(cell._tc)
-            cell_lines = _block_lines(cell.iter_inner_content(), lists)
+            cell_lines = _block_lines(_Cell(tc, table).iter_inner_content(), lists)
             cells.append([line for line in cell_lines if line.strip()])
         cells = [cell for cell in cells if cell]
         if all(len(cell) == 1 for cell in cells):
