@@ -65,3 +65,15 @@ def postgres_url() -> Iterator[str]:
 def db_url(request: pytest.FixtureRequest) -> str:
     """Each database backend TalentSync supports, migrated and empty."""
     return request.getfixturevalue(f"{request.param}_url")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that reaches PostgreSQL, directly or through ``db_url``."""
+    for item in items:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        direct = "postgres_url" in getattr(item, "fixturenames", ())
+        uses_postgres = params.get("db_url") == "postgres" or (
+            direct and "db_url" not in params
+        )
+        if uses_postgres:
+            item.add_marker(pytest.mark.postgres)
