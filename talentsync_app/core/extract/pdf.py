@@ -10,6 +10,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from talentsync_app.core.extract.clean import clean_text, strip_edge_page_number
+from talentsync_app.core.extract.limits import MAX_TEXT_CHARS
+from talentsync_app.core.extract.pdf_guard import check_stream_sizes
 from talentsync_app.core.extract.pdf_layout import read_page_text
 from talentsync_app.core.types import ExtractedDocument, InputRejected
 
@@ -51,9 +53,11 @@ def extract_pdf(data: bytes, filename: str) -> ExtractedDocument:
         The extracted document.
 
     Raises:
-        InputRejected: When the PDF is encrypted, damaged, empty or image-only.
+        InputRejected: When the PDF is encrypted, damaged, empty, image-only or
+            unpacks to an unsafe size.
 
     """
+    check_stream_sizes(data, filename)
     with PDFIUM_LOCK:
         document = _open(data, filename)
         try:
@@ -87,9 +91,15 @@ def _open(data: bytes, filename: str) -> pdfium.PdfDocument:
 def _read_pages(
     document: pdfium.PdfDocument, page_count: int
 ) -> tuple[list[str], list[str]]:
-    """Return each page's raw text in reading order and every link target."""
+    """Return each page's raw text in reading order and every link target.
+
+    Pages after the one that brings the text past ``MAX_TEXT_CHARS`` are not
+    read (the caller warns that only the first pages were read).
+    """
     texts, links = [], []
     for index in range(page_count):
+        if sum(map(len, texts)) >= MAX_TEXT_CHARS:
+            break
         page = document.get_page(index)
         try:
             textpage = page.get_textpage()

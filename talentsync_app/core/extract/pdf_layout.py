@@ -26,6 +26,10 @@ _BULLET_FONT_RE = re.compile(r"dingbat|wingding|webding", re.IGNORECASE)
 _SINGLE_CHAR_TOKEN_RE = re.compile(r"(?<!\S)\S(?!\S)")
 _LINE_BREAK_RE = re.compile(r"\r?\n")
 MIN_GUTTER_WIDTH = 10.0
+# Dense resume pages hold 5,000-10,000 characters. Far beyond that the page is
+# hostile or not a resume, and the per-character work (icon fonts, boxes)
+# would take seconds, so such a page is read in pdfium's plain order.
+MAX_LAYOUT_CHARS = 30_000
 MAX_GUTTER_COVER = 0.25
 MIN_COLUMN_SHARE = 0.15
 _EDGE_MARGIN = 0.15
@@ -57,7 +61,8 @@ def read_page_text(textpage: pdfium.PdfTextPage) -> str:
 
     Single-column pages keep pdfium's natural order; when a vertical gutter
     splits the page, each band between full-width lines is read left column
-    first, then right column.
+    first, then right column. Pages over ``MAX_LAYOUT_CHARS`` characters keep
+    pdfium's order as they are.
 
     Args:
         textpage: A loaded pdfium text page.
@@ -66,7 +71,11 @@ def read_page_text(textpage: pdfium.PdfTextPage) -> str:
         The page text with LF line breaks.
 
     """
-    text = _page_text(textpage, textpage.count_chars())
+    count = textpage.count_chars()
+    if count > MAX_LAYOUT_CHARS:
+        logger.info("page has %d characters; reading it in plain order", count)
+        return textpage.get_text_range().replace("\r\n", "\n")
+    text = _page_text(textpage, count)
     if text is None:
         logger.debug("pdfium text indices do not match chars; using plain order")
         return textpage.get_text_range().replace("\r\n", "\n")
