@@ -8,6 +8,7 @@ import zlib
 from xml.sax.saxutils import escape
 
 import docx
+from fpdf import FPDF
 
 DOCX_CONTENT_TYPE = (
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
@@ -197,25 +198,88 @@ def tiny_text_objects_pdf(count: int, *, pages: int = 1) -> bytes:
     return raw_pdf(objects)
 
 
-def flate_bomb_pdf(unpacked: int) -> bytes:
-    """A page whose content stream inflates to ``unpacked`` bytes of spaces."""
+def _deflated_spaces(unpacked: int, prefix: bytes = b"") -> bytes:
+    """``prefix`` then ``unpacked`` spaces, deflated without holding them all."""
     compressor = zlib.compressobj(9)
     chunk = b" " * (1 << 20)
-    body = bytearray(compressor.compress(text_content(RESUME_LINES) + b"\n"))
+    body = bytearray(compressor.compress(prefix))
     for _ in range(unpacked // len(chunk)):
         body += compressor.compress(chunk)
-    body += compressor.flush()
-    content = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(body)
+    return bytes(body + compressor.flush())
+
+
+def bomb_pdf(
+    unpacked: int,
+    *,
+    layers: int = 1,
+    contents_refs: int = 1,
+    stream_extra: bytes = b"",
+    hex_wrapped: bool = False,
+) -> bytes:
+    """A resume page whose content stream inflates to ``unpacked`` bytes.
+
+    ``layers`` deflates the stream again that many times (listing FlateDecode
+    once per layer), ``contents_refs`` lists the same stream several times in
+    the page's /Contents, ``stream_extra`` adds dictionary entries (such as a
+    false /Subtype /Image) and ``hex_wrapped`` adds an ASCIIHex layer outside.
+    """
+    body = _deflated_spaces(unpacked, text_content(RESUME_LINES) + b"\n")
+    for _ in range(layers - 1):
+        body = zlib.compress(body, 9)
+    filters = b"/FlateDecode " * layers
+    if hex_wrapped:
+        body = body.hex().encode() + b">"
+        filters = b"/ASCIIHexDecode " + filters
+    content = b"<< /Length %d /Filter [%s]%s >>\nstream\n" % (
+        len(body),
+        filters,
+        stream_extra,
+    )
+    refs = b" ".join([b"5 0 R"] * contents_refs)
     return raw_pdf(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
-            b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            b"/Resources << /Font << /F1 4 0 R >> >> /Contents [" + refs + b"] >>",
             FONT,
-            content + bytes(body) + b"\nendstream",
+            content + body + b"\nendstream",
         ]
     )
+
+
+def repeated_form_pdf(draws: int, form_bytes: int) -> bytes:
+    """A resume page that draws one ``form_bytes`` form XObject ``draws`` times."""
+    lines = b"0 0 m 1 1 l S\n" * (form_bytes // 14)
+    form = stream(
+        lines,
+        compress=True,
+        extra=b" /Type /XObject /Subtype /Form /BBox [0 0 10 10]",
+    )
+    content = text_content(RESUME_LINES) + b"\n" + b"/Fm1 Do\n" * draws
+    return raw_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 4 0 R >> /XObject << /Fm1 6 0 R >> >> "
+            b"/Contents 5 0 R >>",
+            FONT,
+            stream(content, compress=True),
+            form,
+        ]
+    )
+
+
+def owner_locked_pdf(lines: list[str]) -> bytes:
+    """A PDF encrypted with an owner password only: it opens without one."""
+    pdf = FPDF(unit="pt", format="A4")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_encryption(owner_password="owner-secret")
+    for row, line in enumerate(lines):
+        pdf.text(40, 60 + 14 * row, line)
+    return bytes(pdf.output())
 
 
 def giant_image_pdf() -> bytes:
