@@ -511,14 +511,18 @@ def zip_bytes(members: dict[str, bytes], *, compression=zipfile.ZIP_DEFLATED) ->
     return buffer.getvalue()
 
 
-def symlink_zip(name: str, target: str) -> bytes:
-    """A ZIP with one Unix symlink member pointing at ``target``."""
+def symlink_zip(
+    name: str, target: str, *, others: dict[str, bytes] | None = None
+) -> bytes:
+    """A ZIP with a Unix symlink member pointing at ``target``, then ``others``."""
     info = zipfile.ZipInfo(name)
     info.create_system = 3
     info.external_attr = (stat.S_IFLNK | 0o777) << 16
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr(info, target)
+        for other, data in (others or {}).items():
+            archive.writestr(other, data)
     return buffer.getvalue()
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import io
 import logging
 import posixpath
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 
 from talentsync_app.core.extract.detect import (
+    CROWDED_ZIP,
     DAMAGED_ZIP,
     MAX_UPLOAD_BYTES,
     format_size,
@@ -23,6 +25,10 @@ MAX_TOTAL_UNPACKED_BYTES = 200 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 100
 # Small members may compress extremely well (repeated spaces) without harm.
 RATIO_CHECK_MIN_BYTES = 1024 * 1024
+# The whole archive gets the same ratio check once it unpacks to this much,
+# so a flood of small, extremely compressible members is caught too.
+ARCHIVE_RATIO_MIN_BYTES = 10 * 1024 * 1024
+_LOCAL_HEADER_BYTES = 30
 _READ_CHUNK = 64 * 1024
 _KEPT_KINDS = ("pdf", "docx", "text")
 # Names users give resumes. Members named so are returned whatever they hold, so
@@ -66,8 +72,9 @@ def expand_upload(
         (name, bytes) pairs; a non-ZIP upload gives ``[(filename, data)]``.
 
     Raises:
-        InputRejected: For a damaged archive, a zip bomb, too many members or an
-            archive without any supported file.
+        InputRejected: For a damaged archive, a zip bomb (by size, ratio or
+            overlapping entries), too many members or an archive without any
+            supported file.
 
     """
     return expand_archive(
@@ -84,10 +91,11 @@ def expand_archive(
 ) -> ArchiveContents:
     """Like :func:`expand_upload`, also reporting skipped members and why.
 
-    Directories, hidden and ``__MACOSX`` files, unsafe paths, nested archives,
-    encrypted, damaged and oversized members are skipped, and so are files named
-    as something other than a resume (.png, .xlsx). Files with a resume-like name
-    are returned whatever they hold, so extraction can explain each problem.
+    Directories, hidden and ``__MACOSX`` files, unsafe paths, symbolic links,
+    nested archives, encrypted, damaged and oversized members are skipped, and
+    so are files named as something other than a resume (.png, .xlsx). Files
+    with a resume-like name are returned whatever they hold, so extraction can
+    explain each problem.
 
     Args:
         data: The uploaded bytes.
@@ -105,11 +113,13 @@ def expand_archive(
     sniffed = sniff(data) if data else None
     if sniffed is not None and sniffed.description == DAMAGED_ZIP:
         raise InputRejected(filename, DAMAGED_REASON)
+    if sniffed is not None and sniffed.description == CROWDED_ZIP:
+        raise InputRejected(filename, f"the file is {CROWDED_ZIP}")
     if sniffed is None or sniffed.kind != "zip":
         return ArchiveContents(members=[(filename, data)])
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = _checked_infos(archive, filename, max_members)
+            infos = _checked_infos(archive, filename, max_members, len(data))
             contents = _read_members(archive, infos, filename, max_bytes)
     except InputRejected:
         raise
@@ -130,7 +140,7 @@ def expand_archive(
 
 
 def _checked_infos(
-    archive: zipfile.ZipFile, filename: str, max_members: int
+    archive: zipfile.ZipFile, filename: str, max_members: int, archive_size: int
 ) -> list[zipfile.ZipInfo]:
     """Return file entries after archive-wide zip-bomb checks."""
     infos = [info for info in archive.infolist() if not info.is_dir()]
@@ -139,6 +149,21 @@ def _checked_infos(
             filename,
             f"the ZIP archive has {len(infos)} files, over the limit of {max_members}",
         )
+    _check_sizes(infos, filename, archive_size)
+    overlap = _overlapping_member(archive.infolist())
+    if overlap is not None:
+        raise InputRejected(
+            filename,
+            f"the ZIP archive is malformed: {overlap} shares its data with "
+            "another entry (a zip bomb trick)",
+        )
+    return infos
+
+
+def _check_sizes(
+    infos: list[zipfile.ZipInfo], filename: str, archive_size: int
+) -> None:
+    """Refuse archives that unpack too much, overall or for their size."""
     declared = sum(info.file_size for info in infos)
     if declared > MAX_TOTAL_UNPACKED_BYTES:
         raise _bomb(filename, declared)
@@ -151,7 +176,28 @@ def _checked_infos(
                 f"the ZIP archive looks like a zip bomb ({info.filename} expands "
                 f"{info.file_size // max(info.compress_size, 1)} times)",
             )
-    return infos
+    if declared >= ARCHIVE_RATIO_MIN_BYTES and (
+        declared > MAX_COMPRESSION_RATIO * max(archive_size, 1)
+    ):
+        raise InputRejected(
+            filename,
+            f"the ZIP archive looks like a zip bomb (it expands "
+            f"{declared // max(archive_size, 1)} times)",
+        )
+
+
+def _overlapping_member(infos: list[zipfile.ZipInfo]) -> str | None:
+    """Return the name of an entry whose data overlaps the next one, if any.
+
+    Central-directory entries pointing into the same bytes let a small archive
+    unpack the same data many times; honest archives never overlap.
+    """
+    ordered = sorted(infos, key=lambda info: info.header_offset)
+    for current, following in zip(ordered, ordered[1:], strict=False):
+        end = current.header_offset + _LOCAL_HEADER_BYTES + current.compress_size
+        if following.header_offset < end:
+            return following.filename
+    return None
 
 
 def _bomb(filename: str, size: int) -> InputRejected:
@@ -223,6 +269,8 @@ def _skip_reason(info: zipfile.ZipInfo, name: str | None, max_bytes: int) -> str
         return f"not a resume file type ({suffix})"
     if info.flag_bits & 0x1:
         return "password-protected"
+    if stat.S_ISLNK(info.external_attr >> 16):
+        return "a symbolic link, not a file"
     if info.file_size > max_bytes:
         size, limit = format_size(info.file_size), format_size(max_bytes)
         return f"{size}, over the {limit} limit"
