@@ -11,6 +11,7 @@ from typing import Any
 from talentsync_app.core.classify import predict_category
 from talentsync_app.core.extract import (
     MAX_UPLOAD_BYTES,
+    display_filename,
     expand_archive,
     extract_document,
 )
@@ -73,8 +74,11 @@ def analyze_upload(
     """Analyse a file or every resume inside a ZIP; errors become result rows.
 
     Members a ZIP had to leave out (unsafe paths, nested archives, other file
-    types) get an error row each, so nothing disappears silently.
+    types) get an error row each, so nothing disappears silently. The file name
+    is cleaned for display first (no control or right-to-left override
+    characters, at most 120 characters).
     """
+    filename = display_filename(filename)
     try:
         contents = expand_archive(data, filename, max_bytes=max_bytes)
     except InputRejected as exc:

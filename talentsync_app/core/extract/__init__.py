@@ -24,6 +24,7 @@ from talentsync_app.core.extract.links import (
     merge_links,
     safe_link_targets,
 )
+from talentsync_app.core.extract.names import display_filename
 from talentsync_app.core.extract.pdf import extract_pdf
 from talentsync_app.core.extract.plaintext import extract_plain_text
 from talentsync_app.core.extract.word import extract_docx
@@ -33,6 +34,7 @@ __all__ = [
     "MAX_TEXT_CHARS",
     "MAX_UPLOAD_BYTES",
     "ArchiveContents",
+    "display_filename",
     "expand_archive",
     "expand_upload",
     "extract_document",

@@ -17,6 +17,7 @@ from talentsync_app.core.extract.detect import (
     format_size,
     sniff,
 )
+from talentsync_app.core.extract.names import display_filename
 from talentsync_app.core.types import InputRejected
 
 logger = logging.getLogger(__name__)
@@ -44,7 +45,8 @@ class ArchiveContents:
     """Members taken from an upload and the ones left out, with why.
 
     Attributes:
-        members: (name inside the archive, bytes) of each supported file.
+        members: (name inside the archive, bytes) of each supported file;
+            names pass through :func:`display_filename`.
         skipped: "name: reason" for each member left out.
 
     """
@@ -154,7 +156,8 @@ def _checked_infos(
     if overlap is not None:
         raise InputRejected(
             filename,
-            f"the ZIP archive is malformed: {overlap} shares its data with "
+            f"the ZIP archive is malformed: {display_filename(overlap)} shares its "
+            "data with "
             "another entry (a zip bomb trick)",
         )
     return infos
@@ -173,7 +176,8 @@ def _check_sizes(
         ):
             raise InputRejected(
                 filename,
-                f"the ZIP archive looks like a zip bomb ({info.filename} expands "
+                "the ZIP archive looks like a zip bomb "
+                f"({display_filename(info.filename)} expands "
                 f"{info.file_size // max(info.compress_size, 1)} times)",
             )
     if declared >= ARCHIVE_RATIO_MIN_BYTES and (
@@ -228,9 +232,10 @@ def _read_members(
             if reason is None and not posixpath.splitext(name)[1]:
                 reason = _unnamed_reason(member)
         if reason is None:
-            contents.members.append((name, member))
+            contents.members.append((display_filename(name), member))
         else:
-            contents.skipped.append(f"{name or info.filename}: {reason}")
+            shown = display_filename(name or info.filename)
+            contents.skipped.append(f"{shown}: {reason}")
             logger.info("skipped %s in %s: %s", info.filename, filename, reason)
     return contents
 
