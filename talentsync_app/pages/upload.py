@@ -10,7 +10,8 @@ from reflex.vars.base import Var
 from talentsync_app import routes
 from talentsync_app.components.file_list import UPLOAD_ID, selected_file_list
 from talentsync_app.components.layout import page_frame
-from talentsync_app.core.extract import MAX_UPLOAD_BYTES
+from talentsync_app.core.extract import MAX_UPLOAD_BYTES, display_filename
+from talentsync_app.core.extract.detect import format_size
 from talentsync_app.core.pipeline import analyze_upload
 from talentsync_app.db.engine import session_scope
 from talentsync_app.ops.analytics import capture
@@ -20,6 +21,7 @@ from talentsync_app.state.session import SessionState
 logger = logging.getLogger(__name__)
 
 MAX_FILES_PER_UPLOAD = 20
+NOT_SAVED_REASON = "the analysis could not be saved; try again later"
 ACCEPTED_TYPES = {
     "application/pdf": [".pdf"],
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": [
@@ -70,8 +72,10 @@ class UploadState(SessionState):
             yield rx.redirect(saved[0]["href"])
 
     async def _analyse_one(self, upload: rx.UploadFile, owner) -> list[dict[str, str]]:
-        name = upload.name or "upload"
+        name = display_filename(upload.name or "upload")
         data = await upload.read(MAX_UPLOAD_BYTES + 1)
+        if len(data) > MAX_UPLOAD_BYTES:  # cut short on purpose: never analyse it
+            return [_too_large(name, max(upload.size or 0, len(data)))]
         results = await asyncio.to_thread(analyze_upload, data, name)
         return [self._save_outcome(result, owner) for result in results]
 
@@ -83,9 +87,17 @@ class UploadState(SessionState):
                 "status": "error",
                 "message": result["error"],
             }
-        with session_scope() as session:
-            analysis = save_analysis(session, owner, result)
-            href = routes.analysis_url(analysis.id)
+        try:
+            with session_scope() as session:
+                analysis = save_analysis(session, owner, result)
+                href = routes.analysis_url(analysis.id)
+        except Exception:  # one unsaved file must not stall the rest of the batch
+            logger.exception("saving the analysis of %s failed", result["file"])
+            return {
+                "file": result["file"],
+                "status": "error",
+                "message": f"{result['file']}: {NOT_SAVED_REASON}",
+            }
         capture(
             "analysis completed",
             str(owner.user_id or owner.token),
@@ -98,6 +110,13 @@ class UploadState(SessionState):
             "message": summary,
             "href": href,
         }
+
+
+def _too_large(name: str, size: int) -> dict[str, str]:
+    """The outcome of an upload over the size limit (a ZIP too: it was cut)."""
+    limit = format_size(MAX_UPLOAD_BYTES)
+    message = f"{name}: the file is {format_size(size)}, over the {limit} limit"
+    return {"file": name, "status": "error", "message": message}
 
 
 def outcome_row(row: rx.Var) -> rx.Component:
