@@ -25,6 +25,8 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"^[^\W\d_][\w.'’-]*$")
+_MAX_EMAIL_CHARS = 254
+_MAX_LOCAL_CHARS = 64
 _MIN_DIGITS = 7
 _PHONE_LIKE = re.compile(r"\+?\(?\d[\d\s().-]{6,}\d")
 # Seven digits with at most a few separators between them: a phone candidate.
@@ -42,14 +44,19 @@ def find_email(lines: list[str]) -> str | None:
         lines: Lines to search, contact block first.
 
     Returns:
-        The address, or None.
+        The address, or None. Longer than SMTP allows is not an address.
 
     """
     for line in lines:
-        match = EMAIL_RE.search(line)
-        if match:
-            return match.group().lower()
+        for match in EMAIL_RE.finditer(line):
+            if _deliverable_length(match.group()):
+                return match.group().lower()
     return None
+
+
+def _deliverable_length(address: str) -> bool:
+    """Apply the SMTP limits: 64 characters before the "@", 254 in all."""
+    return len(address) <= _MAX_EMAIL_CHARS and address.index("@") <= _MAX_LOCAL_CHARS
 
 
 def _mask(line: str) -> str:
