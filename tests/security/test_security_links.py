@@ -1,6 +1,8 @@
 """Links from hostile documents never come out as script, data or file URLs."""
 
+import hostile_docx
 import hostile_inputs as hostile
+import hostile_pdf
 import pytest
 
 from talentsync_app.core.extract import extract_document
@@ -40,11 +42,11 @@ def _assert_no_unsafe_targets(targets):
 
 def test_pdf_link_annotations_with_script_and_file_targets_are_dropped():
     annots = [
-        hostile.uri_link(target.encode(), 780 - 20 * index)
+        hostile_pdf.uri_link(target.encode(), 780 - 20 * index)
         for index, target in enumerate([*UNSAFE_TARGETS, SAFE_TARGET])
     ]
     doc = extract_document(
-        hostile.text_pdf(hostile.RESUME_LINES, annots=annots), "cv.pdf"
+        hostile_pdf.text_pdf(hostile.RESUME_LINES, annots=annots), "cv.pdf"
     )
     _assert_no_unsafe_targets(doc.links)
     assert SAFE_TARGET in doc.links
@@ -56,11 +58,11 @@ def test_pdf_link_annotations_with_script_and_file_targets_are_dropped():
 
 def test_pdf_launch_and_javascript_actions_are_ignored():
     annots = [
-        hostile.action_link(b"<< /S /Launch /F (calc.exe) >>"),
-        hostile.action_link(b"<< /S /JavaScript /JS (app.alert(1)) >>", 700),
+        hostile_pdf.action_link(b"<< /S /Launch /F (calc.exe) >>"),
+        hostile_pdf.action_link(b"<< /S /JavaScript /JS (app.alert(1)) >>", 700),
     ]
     open_action = b"/OpenAction << /S /JavaScript /JS (app.alert(1)) >> "
-    data = hostile.text_pdf(
+    data = hostile_pdf.text_pdf(
         hostile.RESUME_LINES, annots=annots, catalog_extra=open_action
     )
     doc = extract_document(data, "cv.pdf")
@@ -69,7 +71,7 @@ def test_pdf_launch_and_javascript_actions_are_ignored():
 
 
 def test_docx_hyperlinks_and_field_codes_with_unsafe_targets_are_dropped():
-    data = hostile.hyperlink_docx(
+    data = hostile_docx.hyperlink_docx(
         [*UNSAFE_TARGETS, SAFE_TARGET],
         field_targets=["javascript:alert(7)", "file://evil.example.com/x"],
     )
@@ -80,7 +82,7 @@ def test_docx_hyperlinks_and_field_codes_with_unsafe_targets_are_dropped():
 
 
 def test_docx_external_template_image_and_subdocument_are_never_fetched():
-    doc = extract_document(hostile.external_parts_docx(), "cv.docx")
+    doc = extract_document(hostile_docx.external_parts_docx(), "cv.docx")
     assert "root:" not in doc.text
     assert doc.links == []
 

@@ -5,6 +5,7 @@ GB); the guard's limits are what make bigger ones cheap to refuse.
 """
 
 import hostile_inputs as hostile
+import hostile_pdf
 import pytest
 
 from talentsync_app.core.extract import MAX_TEXT_CHARS, extract_document, pdf_guard
@@ -22,29 +23,29 @@ def _rejected(data: bytes, filename: str = "cv.pdf") -> str:
 
 
 def test_flate_bomb_is_refused_before_pdfium_inflates_it():
-    data = hostile.bomb_pdf(64 * MB)
+    data = hostile_pdf.bomb_pdf(64 * MB)
     assert len(data) < 100_000
     reason = _rejected(data)
     assert reason.startswith("the PDF unpacks to more than 16.0 MB of page content")
 
 
 def test_nested_flate_layers_are_inflated_and_counted():
-    data = hostile.bomb_pdf(64 * MB, layers=2)
+    data = hostile_pdf.bomb_pdf(64 * MB, layers=2)
     assert len(data) < 10_000
     assert "16.0 MB of page content" in _rejected(data)
 
 
 def test_too_many_flate_layers_are_refused_outright():
-    assert "page content" in _rejected(hostile.bomb_pdf(4 * MB, layers=6))
+    assert "page content" in _rejected(hostile_pdf.bomb_pdf(4 * MB, layers=6))
 
 
 def test_content_stream_claiming_to_be_an_image_hits_the_total_limit():
-    data = hostile.bomb_pdf(130 * MB, stream_extra=b" /Subtype /Image")
+    data = hostile_pdf.bomb_pdf(130 * MB, stream_extra=b" /Subtype /Image")
     assert "128 MB of data" in _rejected(data)
 
 
 def test_large_but_bounded_content_is_still_read():
-    doc = extract_document(hostile.bomb_pdf(12 * MB), "cv.pdf")
+    doc = extract_document(hostile_pdf.bomb_pdf(12 * MB), "cv.pdf")
     assert doc.text.startswith("Jane Example")
 
 
@@ -56,36 +57,36 @@ def test_every_real_resume_pdf_passes_the_stream_guard(realdata):
 
 
 def test_inflated_size_counts_to_the_limit_only():
-    data = hostile.bomb_pdf(64 * MB)
+    data = hostile_pdf.bomb_pdf(64 * MB)
     start = data.index(b"stream\n") + len(b"stream\n")
     size = pdf_guard.inflated_size(memoryview(data)[start:], 1 * MB)
     assert 1 * MB < size <= 1 * MB + 64 * 1024
 
 
 def test_page_with_a_flood_of_tiny_text_objects_is_capped():
-    doc = extract_document(hostile.tiny_text_objects_pdf(200_000), "dense.pdf")
+    doc = extract_document(hostile_pdf.tiny_text_objects_pdf(200_000), "dense.pdf")
     assert len(doc.text) <= MAX_TEXT_CHARS
     assert TRUNCATED_WARNING in doc.warnings
 
 
 def test_reading_stops_once_the_text_budget_is_spent():
-    data = hostile.tiny_text_objects_pdf(100_000, pages=30)
+    data = hostile_pdf.tiny_text_objects_pdf(100_000, pages=30)
     doc = extract_document(data, "dense.pdf")
     assert "only the first 1 of 30 pages were read" in doc.warnings
     assert doc.pages == 30
 
 
 def test_hundred_thousand_pages_are_not_all_read():
-    reason = _rejected(hostile.many_pages_pdf(100_000))
+    reason = _rejected(hostile_pdf.many_pages_pdf(100_000))
     assert "no text layer" in reason  # 29 of the 30 pages read are blank
 
 
 @pytest.mark.parametrize(
     "data",
     [
-        hostile.deep_page_tree_pdf(5_000),
-        hostile.looping_page_tree_pdf(),
-        hostile.text_pdf(hostile.RESUME_LINES)[:300],
+        hostile_pdf.deep_page_tree_pdf(5_000),
+        hostile_pdf.looping_page_tree_pdf(),
+        hostile_pdf.text_pdf(hostile.RESUME_LINES)[:300],
     ],
     ids=["deep page tree", "looping page tree", "truncated"],
 )
@@ -96,10 +97,10 @@ def test_broken_structure_gets_the_damaged_message(data):
 @pytest.mark.parametrize(
     "data",
     [
-        hostile.nested_array_pdf(100_000),
-        hostile.giant_image_pdf(),
-        hostile.broken_xref_pdf(),
-        hostile.owner_locked_pdf(hostile.RESUME_LINES),
+        hostile_pdf.nested_array_pdf(100_000),
+        hostile_pdf.giant_image_pdf(),
+        hostile_pdf.broken_xref_pdf(),
+        hostile_pdf.owner_locked_pdf(hostile.RESUME_LINES),
     ],
     ids=["nested arrays", "giant image", "broken xref", "owner password only"],
 )
@@ -117,9 +118,9 @@ def test_odd_but_readable_pdfs_are_read(data):
 @pytest.mark.parametrize(
     "build",
     [
-        lambda: hostile.bomb_pdf(MB - 4096, contents_refs=4),
-        lambda: hostile.repeated_form_pdf(draws=8, form_bytes=MB // 2),
-        lambda: hostile.bomb_pdf(3 * MB, hex_wrapped=True),
+        lambda: hostile_pdf.bomb_pdf(MB - 4096, contents_refs=4),
+        lambda: hostile_pdf.repeated_form_pdf(draws=8, form_bytes=MB // 2),
+        lambda: hostile_pdf.bomb_pdf(3 * MB, hex_wrapped=True),
     ],
     ids=["repeated contents", "repeated form", "hex-wrapped flate"],
 )
