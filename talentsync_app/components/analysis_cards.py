@@ -2,13 +2,7 @@
 
 import reflex as rx
 
-SEVERITY_COLORS = {"high": "red", "medium": "amber", "low": "gray"}
-SKILL_KIND_LABELS = {
-    "hard": "Hard skills",
-    "tool": "Tools",
-    "language": "Programming languages",
-    "soft": "Soft skills",
-}
+SEVERITY_LABELS = {"high": "High priority", "medium": "Medium", "low": "Low"}
 
 
 def card_section(title: str, *children: rx.Component) -> rx.Component:
@@ -82,12 +76,11 @@ def category_card(state) -> rx.Component:
     """Predicted job category with confidence bars and the uncertainty note."""
     return card_section(
         "Job category",
-        rx.hstack(
-            rx.heading(state.category_label, size="5", as_="p", id="category-label"),
-            rx.cond(
-                state.category_uncertain, rx.badge("uncertain", color_scheme="amber")
-            ),
-            align="center",
+        rx.heading(
+            rx.cond(state.category_uncertain, "Uncertain", state.category_label),
+            size="5",
+            as_="p",
+            id="category-label",
         ),
         rx.cond(
             state.category_reason,
@@ -115,7 +108,7 @@ def skill_chip(skill: rx.Var) -> rx.Component:
 def skill_group(group: rx.Var) -> rx.Component:
     """Skills of one kind."""
     return rx.vstack(
-        rx.text(group.kind, weight="bold", size="2", text_transform="capitalize"),
+        rx.heading(group.label, size="2", as_="h3"),
         rx.flex(rx.foreach(group.skills, skill_chip), wrap="wrap", gap="2"),
         spacing="1",
     )
@@ -217,7 +210,20 @@ def finding_row(finding: rx.Var) -> rx.Component:
     """One quality finding with severity and fix."""
     return rx.callout(
         rx.vstack(
-            rx.text(finding["message"], weight="medium"),
+            rx.hstack(
+                rx.badge(
+                    rx.match(
+                        finding["severity"],
+                        *SEVERITY_LABELS.items(),
+                        finding["severity"],
+                    ),
+                    variant="outline",
+                ),
+                rx.text(finding["message"], weight="medium"),
+                align="baseline",
+                spacing="2",
+                wrap="wrap",
+            ),
             rx.text("Fix: ", finding["fix"], size="2"),
             spacing="1",
         ),

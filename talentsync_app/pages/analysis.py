@@ -15,6 +15,7 @@ from talentsync_app.components.analysis_cards import (
     skills_card,
 )
 from talentsync_app.components.layout import page_frame
+from talentsync_app.components.loading import spinner_until
 from talentsync_app.db.engine import session_scope
 from talentsync_app.services.analyses import get_analysis
 from talentsync_app.services.owner import AccessDenied
@@ -33,6 +34,7 @@ class AnalysisState(SessionState):
     file: str = ""
     kind: str = ""
     pages: int = 0
+    source_line: str = ""
     name: str = ""
     email: str = ""
     phone: str = ""
@@ -81,7 +83,7 @@ class AnalysisState(SessionState):
         self.category_label = category.get("label") or ""
         self.category_pct = round((category.get("confidence") or 0) * 100)
         self.category_uncertain = bool(category.get("uncertain"))
-        self.category_reason = category.get("reason") or ""
+        self.category_reason = view.sentence(category.get("reason"))
         self.category_top = view.category_rows(result)
         self.skill_groups = view.skill_groups(result)
         self.skill_total = len(result.get("skills") or [])
@@ -100,6 +102,9 @@ class AnalysisState(SessionState):
         phone = result.get("phone") or {}
         self.file, self.kind = result.get("file", ""), result.get("kind", "")
         self.pages = int(result.get("pages") or 1)
+        self.source_line = " · ".join(
+            [self.file, self.kind.upper(), view.pages_text(self.pages)]
+        )
         self.name = result.get("name") or ""
         self.email = result.get("email") or ""
         self.phone, self.phone_e164 = phone.get("raw") or "", phone.get("e164") or ""
@@ -111,13 +116,30 @@ class AnalysisState(SessionState):
         ]
 
 
+def next_steps() -> rx.Component:
+    """Where to go from an analysis: the list, or another upload."""
+    return rx.hstack(
+        rx.link("All analyses", href=routes.HISTORY, size="2"),
+        rx.link("Analyze another resume", href=routes.UPLOAD, size="2"),
+        spacing="4",
+        wrap="wrap",
+    )
+
+
 def not_found_notice() -> rx.Component:
     """Shown for a missing analysis or one that belongs to someone else."""
-    return rx.callout(
-        "This analysis does not exist or is not yours.",
-        icon="circle-alert",
-        color_scheme="red",
-        role="alert",
+    return rx.vstack(
+        rx.heading("Analysis not found", size="7", as_="h1"),
+        rx.callout(
+            "This analysis does not exist or is not yours. Analyses belong to "
+            "the browser or account that made them.",
+            icon="circle-alert",
+            color_scheme="red",
+            role="alert",
+        ),
+        next_steps(),
+        spacing="4",
+        width="100%",
     )
 
 
@@ -125,16 +147,8 @@ def analysis_body() -> rx.Component:
     """All cards of a loaded analysis."""
     return rx.vstack(
         rx.heading(AnalysisState.title, size="6", as_="h1"),
-        rx.text(
-            AnalysisState.file,
-            " · ",
-            AnalysisState.kind,
-            " · ",
-            AnalysisState.pages,
-            " page(s)",
-            color_scheme="gray",
-            size="2",
-        ),
+        rx.text(AnalysisState.source_line, color_scheme="gray", size="2"),
+        next_steps(),
         rx.foreach(
             AnalysisState.warnings,
             lambda w: rx.callout(w, icon="info", color_scheme="amber"),
@@ -165,9 +179,9 @@ def analysis_body() -> rx.Component:
 def analysis_page() -> rx.Component:
     """The analysis page."""
     return page_frame(
-        rx.cond(
+        spinner_until(
             AnalysisState.loaded,
             rx.cond(AnalysisState.not_found, not_found_notice(), analysis_body()),
-            rx.center(rx.spinner(size="3"), width="100%", padding="3rem"),
+            "Loading the analysis",
         )
     )

@@ -3,7 +3,13 @@
 from dataclasses import dataclass, field
 from typing import Any
 
-SKILL_KINDS = ("hard", "tool", "language", "soft")
+SKILL_KIND_LABELS = {
+    "hard": "Hard skills",
+    "tool": "Tools",
+    "language": "Programming languages",
+    "soft": "Soft skills",
+}
+UNCERTAIN = "uncertain"
 OTHER_SECTIONS = (
     ("projects", "Projects"),
     ("certifications", "Certifications"),
@@ -46,6 +52,7 @@ class SkillGroupView:
     """Skills of one kind, with counts and an evidence snippet each."""
 
     kind: str = ""
+    label: str = ""
     skills: list[dict[str, str]] = field(default_factory=list)
 
 
@@ -87,7 +94,7 @@ def skill_groups(result: dict[str, Any]) -> list[SkillGroupView]:
     """Skills grouped by kind, in a fixed kind order, empty kinds left out."""
     groups = []
     details = result.get("skill_details") or []
-    for kind in SKILL_KINDS:
+    for kind, label in SKILL_KIND_LABELS.items():
         skills = [
             {
                 "name": skill["name"],
@@ -98,7 +105,7 @@ def skill_groups(result: dict[str, Any]) -> list[SkillGroupView]:
             if skill.get("kind") == kind
         ]
         if skills:
-            groups.append(SkillGroupView(kind=kind, skills=skills))
+            groups.append(SkillGroupView(kind=kind, label=label, skills=skills))
     return groups
 
 
@@ -121,3 +128,21 @@ def finding_rows(result: dict[str, Any]) -> list[dict[str, str]]:
     """Quality findings, already sorted by priority."""
     findings = (result.get("quality") or {}).get("findings") or []
     return [{key: str(value) for key, value in item.items()} for item in findings]
+
+
+def category_text(category: str | None) -> str:
+    """A stored category as list rows show it ("category uncertain" for no guess)."""
+    if category == UNCERTAIN:
+        return "category uncertain"
+    return category or ""
+
+
+def sentence(text: str | None) -> str:
+    """Text with its first letter capitalised, for reasons written mid-sentence."""
+    text = text or ""
+    return text[:1].upper() + text[1:]
+
+
+def pages_text(pages: int) -> str:
+    """The page count in words, such as "2 pages"."""
+    return "1 page" if pages == 1 else f"{pages} pages"
