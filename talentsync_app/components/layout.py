@@ -4,6 +4,7 @@ import reflex as rx
 
 from talentsync_app import routes
 from talentsync_app.auth import links
+from talentsync_app.components.links import link_button, menu_link
 from talentsync_app.state.auth import AuthState
 
 NAV_LINKS = [
@@ -13,24 +14,28 @@ NAV_LINKS = [
 CONTENT_MAX_WIDTH = "72rem"
 
 
-def nav_link(label: str, href: str) -> rx.Component:
+def nav_link(label: str, href: str | rx.Var) -> rx.Component:
     """A navigation link with a visible focus ring."""
     return rx.link(label, href=href, size="3", weight="medium", underline="hover")
 
 
-def account_links() -> rx.Component:
-    """Sign in / sign up, or the user's dashboard, account and sign out."""
-    dashboard = rx.match(
+def dashboard_href() -> rx.Var:
+    """The signed-in user's home page, by role (the role picker until chosen)."""
+    return rx.match(
         AuthState.user_role,
         ("seeker", links.SEEKER_DASHBOARD),
         ("recruiter", links.RECRUITER_DASHBOARD),
         ("admin", links.ADMIN_DASHBOARD),
         links.ROLE_PICK,
     )
+
+
+def account_links() -> rx.Component:
+    """Sign in / sign up, or the user's dashboard, account and sign out."""
     return rx.cond(
         AuthState.signed_in,
         rx.hstack(
-            rx.link("Dashboard", href=dashboard, size="3", weight="medium"),
+            nav_link("Dashboard", dashboard_href()),
             nav_link("Account", links.ACCOUNT),
             rx.button("Sign out", variant="soft", size="2", on_click=AuthState.logout),
             align="center",
@@ -38,7 +43,7 @@ def account_links() -> rx.Component:
         ),
         rx.hstack(
             nav_link("Sign in", links.LOGIN),
-            rx.link(rx.button("Create account", size="2"), href=links.REGISTER),
+            link_button("Create account", links.REGISTER, size="2"),
             align="center",
             spacing="4",
         ),
@@ -46,16 +51,34 @@ def account_links() -> rx.Component:
 
 
 def mobile_menu() -> rx.Component:
-    """A menu button holding every link, for narrow screens."""
+    """A menu button holding every link, for narrow screens.
+
+    Every entry is a menu item, so arrow keys reach all of them and Enter
+    follows the link.
+    """
     return rx.menu.root(
         rx.menu.trigger(
             rx.icon_button(rx.icon("menu"), variant="soft", aria_label="Open menu")
         ),
         rx.menu.content(
-            *[rx.menu.item(rx.link(label, href=h)) for label, h in NAV_LINKS],
+            *[menu_link(label, href) for label, href in NAV_LINKS],
             rx.menu.separator(),
-            rx.box(account_links(), padding="0.5rem"),
+            rx.cond(
+                AuthState.signed_in,
+                rx.fragment(
+                    menu_link("Dashboard", dashboard_href()),
+                    menu_link("Account", links.ACCOUNT),
+                    rx.menu.item("Sign out", on_select=AuthState.logout),
+                ),
+                rx.fragment(
+                    menu_link("Sign in", links.LOGIN),
+                    menu_link("Create account", links.REGISTER),
+                ),
+            ),
         ),
+        # Not modal: a modal menu hides the page from screen readers while
+        # its links stay focusable, which axe reports as a serious problem.
+        modal=False,
     )
 
 
@@ -78,7 +101,10 @@ def navbar() -> rx.Component:
             rx.tablet_and_desktop(
                 rx.hstack(
                     rx.el.nav(
-                        rx.hstack(*[nav_link(label, h) for label, h in NAV_LINKS]),
+                        rx.hstack(
+                            *[nav_link(label, h) for label, h in NAV_LINKS],
+                            spacing="4",
+                        ),
                         aria_label="Main",
                     ),
                     account_links(),
@@ -87,7 +113,7 @@ def navbar() -> rx.Component:
                 )
             ),
             rx.mobile_only(mobile_menu()),
-            rx.color_mode.button(aria_label="Switch colour mode"),
+            rx.color_mode.button(variant="ghost", aria_label="Switch colour mode"),
             align="center",
             spacing="4",
             width="100%",

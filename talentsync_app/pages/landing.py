@@ -4,6 +4,7 @@ import reflex as rx
 
 from talentsync_app import routes
 from talentsync_app.components.layout import page_frame
+from talentsync_app.components.links import link_button
 
 FEATURES = [
     (
@@ -66,14 +67,8 @@ def landing_page() -> rx.Component:
                 max_width="46rem",
             ),
             rx.hstack(
-                rx.link(
-                    rx.button("Analyze a resume", size="3"),
-                    href=routes.UPLOAD,
-                ),
-                rx.link(
-                    rx.button("Past analyses", size="3", variant="soft"),
-                    href=routes.HISTORY,
-                ),
+                link_button("Analyze a resume", routes.UPLOAD, size="3"),
+                link_button("Past analyses", routes.HISTORY, size="3", variant="soft"),
                 spacing="3",
                 wrap="wrap",
             ),
