@@ -1,5 +1,7 @@
 """Selected-file list shown before upload, with type and size read in the browser."""
 
+import json
+
 import reflex as rx
 from reflex.vars.base import Var
 
@@ -42,3 +44,28 @@ def selected_file_list(upload_id: str = UPLOAD_ID) -> rx.Component:
         spacing="1",
         width="100%",
     )
+
+
+def name_upload_zone(upload: rx.Component, label: str) -> rx.Component:
+    """Name the hidden file input of an ``rx.upload`` built with ``no_keyboard``.
+
+    The keyboard reaches such a zone through a real button inside it (a click
+    anywhere in the zone opens the file chooser); react-dropzone's own
+    focusable zone is an unnamed stop with ``role="presentation"``. Nothing
+    names the zone's hidden file input, which axe reports as an unlabelled
+    form field, so it gets ``label`` here (after the dropzone's props).
+
+    Args:
+        upload: The component ``rx.upload`` returned.
+        label: What the input holds, such as "Resume files".
+
+    Returns:
+        The same component.
+    """
+    for zone in upload.children:
+        for child in zone.children:
+            if getattr(child, "tag", None) == "input":
+                child.special_props.append(
+                    Var(_js_expr=json.dumps({"aria-label": label}))
+                )
+    return upload

@@ -1,15 +1,15 @@
 """Upload page: drop resumes, watch progress, read errors in plain words."""
 
 import asyncio
-import json
 import logging
+from pathlib import PurePosixPath
 
 import reflex as rx
-from reflex.vars.base import Var
 
 from talentsync_app import routes
 from talentsync_app.components.file_list import UPLOAD_ID, selected_file_list
 from talentsync_app.components.layout import page_frame
+from talentsync_app.components.upload_zone import drop_zone, outcome_list
 from talentsync_app.core.extract import MAX_UPLOAD_BYTES, display_filename
 from talentsync_app.core.extract.detect import format_size
 from talentsync_app.core.pipeline import analyze_upload
@@ -31,6 +31,12 @@ ACCEPTED_TYPES = {
     "text/markdown": [".md"],
     "application/zip": [".zip"],
 }
+LIMIT_TEXT = (
+    f"PDF, DOCX, TXT or MD (or a ZIP of them), up to "
+    f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB each."
+)
+WRONG_TYPE = "not a PDF, DOCX, TXT, MD or ZIP file, so it was not added"
+TOO_MANY = f"Choose at most {MAX_FILES_PER_UPLOAD} files at a time."
 
 
 class UploadState(SessionState):
@@ -39,13 +45,19 @@ class UploadState(SessionState):
     progress: int = 0
     is_uploading: bool = False
     is_analyzing: bool = False
+    files_total: int = 0
+    files_done: int = 0
     outcomes: list[dict[str, str]] = []
 
     @rx.event
     def set_progress(self, progress: dict):
-        """Show the browser's upload progress."""
-        self.is_uploading = True
+        """Show the browser's upload progress; hide the bar once all is sent.
+
+        The last progress events can arrive after the analysis has finished,
+        so a complete upload hides the bar instead of leaving it full.
+        """
         self.progress = round(float(progress.get("progress", 0)) * 100)
+        self.is_uploading = self.progress < 100
 
     @rx.event
     async def handle_upload(self, files: list[rx.UploadFile]):
@@ -55,6 +67,7 @@ class UploadState(SessionState):
         """
         owner = self._owner()
         self.is_uploading, self.is_analyzing, self.outcomes = False, True, []
+        self.files_total, self.files_done = len(files), 0
         yield
         if len(files) > MAX_FILES_PER_UPLOAD:
             self.is_analyzing = False
@@ -63,13 +76,29 @@ class UploadState(SessionState):
         outcomes = []
         for upload in files:
             outcomes.extend(await self._analyse_one(upload, owner))
-            self.outcomes = list(outcomes)
+            self.outcomes, self.files_done = list(outcomes), self.files_done + 1
             yield
         self.is_analyzing = False
         yield rx.clear_selected_files(UPLOAD_ID)
         saved = [row for row in outcomes if row["status"] == "ok"]
         if len(outcomes) == 1 and saved:
             yield rx.redirect(saved[0]["href"])
+
+    @rx.event
+    def reject_files(self, names: list[str], codes: list[str]):
+        """Say in plain words why the browser refused some of the chosen files.
+
+        Args:
+            names: The refused files' names, as the browser reports them.
+            codes: react-dropzone's error code for each, such as
+                "file-invalid-type" or "too-many-files".
+        """
+        if "too-many-files" in codes:
+            self.outcomes = [{"file": "", "status": "error", "message": TOO_MANY}]
+            return
+        self.outcomes = [
+            _wrong_type(str(name)) for name in names[:MAX_FILES_PER_UPLOAD]
+        ]
 
     async def _analyse_one(self, upload: rx.UploadFile, owner) -> list[dict[str, str]]:
         name = display_filename(upload.name or "upload")
@@ -112,80 +141,17 @@ class UploadState(SessionState):
         }
 
 
+def _wrong_type(path: str) -> dict[str, str]:
+    """The outcome of a file the browser refused for its type."""
+    name = display_filename(PurePosixPath(path).name or "a file")
+    return {"file": name, "status": "error", "message": f"{name}: {WRONG_TYPE}"}
+
+
 def _too_large(name: str, size: int) -> dict[str, str]:
     """The outcome of an upload over the size limit (a ZIP too: it was cut)."""
     limit = format_size(MAX_UPLOAD_BYTES)
     message = f"{name}: the file is {format_size(size)}, over the {limit} limit"
     return {"file": name, "status": "error", "message": message}
-
-
-def outcome_row(row: rx.Var) -> rx.Component:
-    """One file's result: a link to its analysis or the reason it failed."""
-    return rx.cond(
-        row["status"] == "ok",
-        rx.callout(
-            rx.hstack(
-                rx.text(row["file"], weight="bold"),
-                rx.text(row["message"]),
-                rx.link("Open analysis", href=row["href"]),
-                spacing="2",
-                wrap="wrap",
-            ),
-            icon="circle-check",
-            color_scheme="green",
-            width="100%",
-        ),
-        rx.callout(
-            row["message"],
-            icon="triangle-alert",
-            color_scheme="red",
-            role="alert",
-            width="100%",
-        ),
-    )
-
-
-def _label_file_input(upload: rx.Component, label: str) -> rx.Component:
-    """Give the hidden file input inside ``rx.upload`` an accessible name."""
-    for zone in upload.children:
-        for child in zone.children:
-            if getattr(child, "tag", None) == "input":
-                child.special_props.append(
-                    Var(_js_expr=json.dumps({"aria-label": label}))
-                )
-    return upload
-
-
-def drop_zone() -> rx.Component:
-    """The drag-and-drop area, also reachable by keyboard."""
-    return _label_file_input(_upload_area(), "Choose resume files")
-
-
-def _upload_area() -> rx.Component:
-    return rx.upload(
-        rx.vstack(
-            rx.icon("upload", size=32, aria_hidden="true"),
-            rx.text("Drop resumes here, or press to choose files", weight="medium"),
-            rx.text(
-                f"PDF, DOCX, TXT or MD (or a ZIP of them), up to "
-                f"{MAX_UPLOAD_BYTES // (1024 * 1024)} MB each.",
-                size="2",
-                color_scheme="gray",
-            ),
-            align="center",
-            spacing="2",
-        ),
-        id=UPLOAD_ID,
-        accept=ACCEPTED_TYPES,
-        max_files=MAX_FILES_PER_UPLOAD,
-        multiple=True,
-        border="2px dashed var(--accent-8)",
-        border_radius="var(--radius-4)",
-        padding="2.5rem",
-        width="100%",
-        cursor="pointer",
-        aria_label="Choose resume files",
-    )
 
 
 def upload_controls() -> rx.Component:
@@ -218,6 +184,19 @@ def upload_controls() -> rx.Component:
             UploadState.is_uploading,
             rx.progress(value=UploadState.progress, width="100%", aria_label="Upload"),
         ),
+        rx.cond(
+            UploadState.is_analyzing,
+            rx.text(
+                "Analysing… ",
+                UploadState.files_done,
+                " of ",
+                UploadState.files_total,
+                " files done",
+                role="status",
+                size="2",
+                color_scheme="gray",
+            ),
+        ),
         width="100%",
         spacing="3",
     )
@@ -237,12 +216,12 @@ def upload_page() -> rx.Component:
             "analysed.",
             color_scheme="gray",
         ),
-        drop_zone(),
-        upload_controls(),
-        rx.vstack(
-            rx.foreach(UploadState.outcomes, outcome_row),
-            width="100%",
-            spacing="2",
-            aria_live="polite",
+        drop_zone(
+            accept=ACCEPTED_TYPES,
+            max_files=MAX_FILES_PER_UPLOAD,
+            limit_text=LIMIT_TEXT,
+            on_rejected=UploadState.reject_files,
         ),
+        upload_controls(),
+        outcome_list(UploadState.outcomes),
     )
