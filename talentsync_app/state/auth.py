@@ -2,6 +2,7 @@
 
 import logging
 from datetime import timedelta
+from typing import ClassVar
 
 import reflex as rx
 from sqlmodel import Session
@@ -43,6 +44,9 @@ class AuthState(SessionState):
     """
 
     error: str = ""
+    # Forms that show the refusal beside their fields set this to False, so
+    # the same words do not pop up a second time as a toast.
+    toast_refusals: ClassVar[bool] = True
 
     def _require_user(self, *roles: Role) -> User:
         """Return the signed-in user, checked against the database now.
@@ -70,7 +74,18 @@ class AuthState(SessionState):
         if isinstance(exc, (Forbidden, AccessDenied, NotSignedIn)):
             logger.warning("refused %s: %s", type(self).__name__, type(exc).__name__)
         self.error = message
-        return rx.toast.error(message)
+        return rx.toast.error(message) if self.toast_refusals else None
+
+    def _refuse_load(self, exc: Exception):
+        """Refuse inside a page's load handler.
+
+        The page guard, which runs first, has already told a user with the
+        wrong role and sent them away; a second toast would only repeat it.
+        """
+        if isinstance(exc, Forbidden):
+            self.error = ""
+            return None
+        return self._refuse(exc)
 
     def _guard(self, *roles: Role):
         """Redirect away from a page the requester may not open."""

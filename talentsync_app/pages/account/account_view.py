@@ -2,8 +2,13 @@
 
 import reflex as rx
 
+from talentsync_app.components.file_list import name_upload_zone
 from talentsync_app.pages.account.verify import VerifyState
-from talentsync_app.pages.account.widgets import error_callout, text_field
+from talentsync_app.pages.account.widgets import (
+    error_callout,
+    password_field,
+    text_field,
+)
 
 AVATAR_UPLOAD_ID = "avatar_upload"
 AVATAR_TYPES = {
@@ -21,21 +26,30 @@ def error_banner(state) -> rx.Component:
 
 def avatar_block(state) -> rx.Component:
     """The picture and its upload control."""
+    picker = rx.upload(
+        rx.button(
+            "Choose picture",
+            variant="soft",
+            size="2",
+            type="button",
+            white_space="nowrap",
+        ),
+        id=AVATAR_UPLOAD_ID,
+        accept=AVATAR_TYPES,
+        max_files=1,
+        multiple=False,
+        on_drop=state.upload_avatar(rx.upload_files(upload_id=AVATAR_UPLOAD_ID)),
+        no_keyboard=True,
+        border="none",
+        padding="0",
+    )
     return rx.hstack(
         rx.avatar(src=state.avatar_url, fallback="?", size="6", radius="full"),
-        rx.upload(
-            rx.button("Choose picture", variant="soft", size="2", type="button"),
-            id=AVATAR_UPLOAD_ID,
-            accept=AVATAR_TYPES,
-            max_files=1,
-            multiple=False,
-            on_drop=state.upload_avatar(rx.upload_files(upload_id=AVATAR_UPLOAD_ID)),
-            border="none",
-            padding="0",
-        ),
+        name_upload_zone(picker, "Profile picture"),
         rx.text("PNG, JPEG, WebP or GIF, up to 2 MB.", size="1", color_scheme="gray"),
         align="center",
         spacing="4",
+        wrap="wrap",
     )
 
 
@@ -85,19 +99,10 @@ def password_card(state) -> rx.Component:
             rx.heading("Password and sessions", size="4", as_="h2"),
             rx.form(
                 rx.vstack(
-                    text_field(
-                        "Current password",
-                        "current_password",
-                        kind="password",
-                        autocomplete="current-password",
+                    password_field(
+                        "Current password", "current_password", required=False
                     ),
-                    text_field(
-                        "New password",
-                        "new_password",
-                        kind="password",
-                        autocomplete="new-password",
-                        required=True,
-                    ),
+                    password_field("New password", "new_password", new=True),
                     text_field(
                         "Repeat the new password",
                         "confirm_password",
@@ -135,7 +140,12 @@ def data_card(state) -> rx.Component:
             ),
             rx.alert_dialog.root(
                 rx.alert_dialog.trigger(
-                    rx.button("Delete my account", color_scheme="red", variant="soft")
+                    rx.button(
+                        "Delete my account",
+                        color_scheme="red",
+                        variant="soft",
+                        high_contrast=True,
+                    )
                 ),
                 rx.alert_dialog.content(
                     rx.alert_dialog.title("Delete your account?"),
@@ -156,6 +166,7 @@ def data_card(state) -> rx.Component:
                             rx.button(
                                 "Delete everything",
                                 color_scheme="red",
+                                high_contrast=True,
                                 disabled=state.delete_confirm != state.email,
                                 on_click=state.delete_my_account,
                             )

@@ -1,5 +1,7 @@
 """Sign-in page: e-mail and password (throttled), or a configured OAuth provider."""
 
+from typing import ClassVar
+
 import reflex as rx
 
 from talentsync_app.auth import links
@@ -11,15 +13,18 @@ from talentsync_app.db.engine import session_scope
 from talentsync_app.pages.account.oauth import OAuthState
 from talentsync_app.pages.account.widgets import (
     auth_card,
+    email_field,
     error_callout,
+    password_field,
     submit_button,
-    text_field,
 )
 from talentsync_app.state.auth import AuthState
 
 
 class LoginState(AuthState):
     """Checks the password, then starts a server-side session."""
+
+    toast_refusals: ClassVar[bool] = False
 
     providers: list[dict[str, str]] = []
 
@@ -66,16 +71,8 @@ def login_form() -> rx.Component:
     return rx.form(
         rx.vstack(
             error_callout(LoginState.error),
-            text_field(
-                "E-mail", "email", kind="email", autocomplete="email", required=True
-            ),
-            text_field(
-                "Password",
-                "password",
-                kind="password",
-                autocomplete="current-password",
-                required=True,
-            ),
+            email_field(),
+            password_field("Password", "password"),
             submit_button("Sign in"),
             spacing="3",
             width="100%",

@@ -1,6 +1,7 @@
 """OAuth round trip: send the browser to the provider and finish on the callback."""
 
 import logging
+from typing import ClassVar
 
 import reflex as rx
 
@@ -23,6 +24,8 @@ logger = logging.getLogger(__name__)
 
 class OAuthState(AuthState):
     """Keeps the pending sign-in (state, PKCE verifier, nonce) on the server only."""
+
+    toast_refusals: ClassVar[bool] = False
 
     _pending: dict[str, str] = {}
 

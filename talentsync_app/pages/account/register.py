@@ -1,6 +1,7 @@
 """Sign-up page: name, e-mail and password, then a verification e-mail."""
 
 import logging
+from typing import ClassVar
 
 import reflex as rx
 
@@ -9,12 +10,13 @@ from talentsync_app.auth.accounts import register
 from talentsync_app.auth.email_links import send_verification
 from talentsync_app.auth.errors import AuthError
 from talentsync_app.auth.mailer import Mailer
-from talentsync_app.auth.passwords import MIN_PASSWORD_LENGTH
 from talentsync_app.components.layout import page_frame
 from talentsync_app.db.engine import session_scope
 from talentsync_app.pages.account.widgets import (
     auth_card,
+    email_field,
     error_callout,
+    password_field,
     submit_button,
     text_field,
 )
@@ -31,6 +33,8 @@ MAIL_LOGGED = (
 
 class RegisterState(AuthState):
     """Creates the account, signs the browser in and sends the verification link."""
+
+    toast_refusals: ClassVar[bool] = False
 
     @rx.event
     def submit_registration(self, form_data: dict):
@@ -66,23 +70,8 @@ def register_form() -> rx.Component:
         rx.vstack(
             error_callout(RegisterState.error),
             text_field("Name", "name", autocomplete="name", required=True),
-            text_field(
-                "E-mail", "email", kind="email", autocomplete="email", required=True
-            ),
-            text_field(
-                "Password",
-                "password",
-                kind="password",
-                autocomplete="new-password",
-                required=True,
-                min_length=MIN_PASSWORD_LENGTH,
-            ),
-            rx.text(
-                f"At least {MIN_PASSWORD_LENGTH} characters; a few words make a "
-                "good password.",
-                size="1",
-                color_scheme="gray",
-            ),
+            email_field(),
+            password_field("Password", "password", new=True),
             submit_button("Create account"),
             spacing="3",
             width="100%",
@@ -106,7 +95,7 @@ def register_page() -> rx.Component:
             register_form(),
             rx.text(
                 "Already have one? ",
-                rx.link("Sign in", href=links.LOGIN),
+                rx.link("Sign in", href=links.LOGIN, underline="always"),
                 size="2",
             ),
         )

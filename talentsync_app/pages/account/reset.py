@@ -1,18 +1,21 @@
 """Password reset: ask for a link (the answer never tells if the e-mail exists)."""
 
+from typing import ClassVar
+
 import reflex as rx
 
 from talentsync_app.auth import links
 from talentsync_app.auth.email_links import request_password_reset, reset_password
 from talentsync_app.auth.errors import AuthError
 from talentsync_app.auth.mailer import Mailer
-from talentsync_app.auth.passwords import MIN_PASSWORD_LENGTH
 from talentsync_app.components.layout import page_frame
 from talentsync_app.db.engine import session_scope
 from talentsync_app.pages.account.widgets import (
     auth_card,
+    email_field,
     error_callout,
     info_callout,
+    password_field,
     submit_button,
     text_field,
 )
@@ -44,6 +47,8 @@ class ForgotPasswordState(AuthState):
 
 class ResetPasswordState(AuthState):
     """Sets a new password from the token in the address."""
+
+    toast_refusals: ClassVar[bool] = False
 
     done: bool = False
 
@@ -83,13 +88,7 @@ def forgot_page() -> rx.Component:
             info_callout(ForgotPasswordState.notice),
             rx.form(
                 rx.vstack(
-                    text_field(
-                        "E-mail",
-                        "email",
-                        kind="email",
-                        autocomplete="email",
-                        required=True,
-                    ),
+                    email_field(),
                     submit_button("Send reset link"),
                     width="100%",
                 ),
@@ -111,14 +110,7 @@ def reset_page() -> rx.Component:
     new_password_form = rx.form(
         rx.vstack(
             error_callout(ResetPasswordState.error),
-            text_field(
-                "New password",
-                "password",
-                kind="password",
-                autocomplete="new-password",
-                required=True,
-                min_length=MIN_PASSWORD_LENGTH,
-            ),
+            password_field("New password", "password", new=True),
             text_field(
                 "Repeat it",
                 "confirm",

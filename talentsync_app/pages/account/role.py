@@ -1,5 +1,7 @@
 """Role picker shown once after sign-up: job seeker or recruiter."""
 
+from typing import ClassVar
+
 import reflex as rx
 
 from talentsync_app.auth import links
@@ -30,6 +32,8 @@ ROLE_CHOICES = [
 
 class RolePickState(AuthState):
     """Stores the role a new user picks; admin cannot be picked here."""
+
+    toast_refusals: ClassVar[bool] = False
 
     @rx.event
     def open_role_pick(self):

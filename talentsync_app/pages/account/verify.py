@@ -33,7 +33,8 @@ class VerifyState(AuthState):
                 verify_email(db, token)
         except AuthError as exc:
             self.checking = False
-            return self._refuse(exc)
+            self._refuse(exc)  # the page shows it; no toast on top
+            return None
         self.verified, self.checking = True, False
         return None
 

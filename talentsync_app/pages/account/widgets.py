@@ -2,7 +2,12 @@
 
 import reflex as rx
 
+from talentsync_app.auth.passwords import MIN_PASSWORD_LENGTH
+
 FORM_MAX_WIDTH = "28rem"
+PASSWORD_HINT = (
+    f"At least {MIN_PASSWORD_LENGTH} characters; a few words make a good password."
+)
 
 
 def auth_card(title: str, *children: rx.Component) -> rx.Component:
@@ -43,6 +48,52 @@ def text_field(
     )
 
 
+def email_field() -> rx.Component:
+    """The required e-mail field of the sign-in style forms."""
+    return text_field(
+        "E-mail", "email", kind="email", autocomplete="email", required=True
+    )
+
+
+def password_field(
+    label: str, name: str, *, new: bool = False, required: bool = True
+) -> rx.Component:
+    """A password field; a new password gets the policy's length and a hint.
+
+    Args:
+        label: The visible label.
+        name: The form key.
+        new: A password being chosen (not the current one).
+        required: Whether the form needs it.
+
+    Returns:
+        The labelled field.
+    """
+    if not new:
+        return text_field(
+            label,
+            name,
+            kind="password",
+            autocomplete="current-password",
+            required=required,
+        )
+    hint_id = f"{name}-hint"
+    return rx.vstack(
+        text_field(
+            label,
+            name,
+            kind="password",
+            autocomplete="new-password",
+            required=required,
+            min_length=MIN_PASSWORD_LENGTH,
+            aria_describedby=hint_id,
+        ),
+        rx.text(PASSWORD_HINT, id=hint_id, size="1", color_scheme="gray"),
+        spacing="1",
+        width="100%",
+    )
+
+
 def error_callout(message: rx.Var) -> rx.Component:
     """A red callout shown while ``message`` is not empty."""
     return rx.cond(
@@ -62,3 +113,11 @@ def info_callout(message: rx.Var) -> rx.Component:
 def submit_button(label: str, **props) -> rx.Component:
     """The full-width submit button of a form."""
     return rx.button(label, type="submit", size="3", width="100%", **props)
+
+
+def stat_card(label: str, value: rx.Var) -> rx.Component:
+    """A big number with its caption."""
+    return rx.card(
+        rx.vstack(rx.heading(value, size="7", as_="p"), rx.text(label, size="2")),
+        size="2",
+    )
