@@ -1,17 +1,28 @@
-"""Shared dialogs: a confirmed delete button and a rename dialog."""
+"""Shared dialogs: a confirmed delete button and a per-row rename dialog."""
 
 import reflex as rx
 
 DIALOG_BUTTON_ROW = {"justify": "end", "spacing": "3", "margin_top": "1rem"}
+MAX_TITLE_LENGTH = 200
 
 
 def confirm_delete_button(
     question: str, subject: rx.Var, on_confirm: rx.event.EventSpec
 ) -> rx.Component:
-    """A small Delete button that asks before running ``on_confirm``."""
+    """A small Delete button that asks before running ``on_confirm``.
+
+    Red buttons use high contrast: Radix's plain red misses 4.5:1.
+    """
     return rx.alert_dialog.root(
         rx.alert_dialog.trigger(
-            rx.button("Delete", size="1", variant="soft", color_scheme="red")
+            rx.button(
+                "Delete",
+                size="1",
+                variant="soft",
+                color_scheme="red",
+                high_contrast=True,
+                aria_label=f"Delete {subject}",
+            )
         ),
         rx.alert_dialog.content(
             rx.alert_dialog.title(question),
@@ -19,7 +30,12 @@ def confirm_delete_button(
             rx.hstack(
                 rx.alert_dialog.cancel(rx.button("Cancel", variant="soft")),
                 rx.alert_dialog.action(
-                    rx.button("Delete", color_scheme="red", on_click=on_confirm)
+                    rx.button(
+                        "Delete",
+                        color_scheme="red",
+                        high_contrast=True,
+                        on_click=on_confirm,
+                    )
                 ),
                 **DIALOG_BUTTON_ROW,
             ),
@@ -27,28 +43,47 @@ def confirm_delete_button(
     )
 
 
-def rename_dialog(
-    title: str,
-    *,
-    is_open: rx.Var,
-    text: rx.Var,
-    on_change: rx.EventHandler,
-    on_cancel: rx.EventHandler,
-    on_save: rx.EventHandler,
+def rename_button(
+    state, row_id: rx.Var, row_title: rx.Var, dialog_title: str
 ) -> rx.Component:
-    """A dialog with one text field for a new title."""
+    """A Rename button with its own dialog (``state`` mixes in ``RenameMixin``).
+
+    The button is the dialog's trigger, so closing the dialog puts the
+    keyboard focus back on it; Enter in the field saves. The trigger must
+    carry no event handler of its own: Reflex would wrap it in a memoized
+    component that drops the props Radix passes to a trigger.
+    """
     return rx.dialog.root(
+        rx.dialog.trigger(
+            rx.button(
+                "Rename",
+                variant="soft",
+                size="1",
+                aria_label=f"Rename {row_title}",
+            )
+        ),
         rx.dialog.content(
-            rx.dialog.title(title),
-            rx.input(
-                value=text, on_change=on_change, max_length=200, aria_label="New title"
-            ),
-            rx.hstack(
-                rx.button("Cancel", variant="soft", on_click=on_cancel),
-                rx.button("Save", on_click=on_save),
-                **DIALOG_BUTTON_ROW,
+            rx.dialog.title(dialog_title),
+            rx.dialog.description("A title you will recognise later.", size="2"),
+            rx.form(
+                rx.input(
+                    name="title",
+                    default_value=state.rename_text,
+                    max_length=MAX_TITLE_LENGTH,
+                    required=True,
+                    aria_label="New title",
+                    margin_top="0.75rem",
+                ),
+                rx.hstack(
+                    rx.dialog.close(rx.button("Cancel", variant="soft", type="button")),
+                    rx.button("Save", type="submit"),
+                    **DIALOG_BUTTON_ROW,
+                ),
+                on_submit=state.save_rename,
             ),
         ),
-        open=is_open,
-        on_open_change=lambda _open: on_cancel,
+        open=state.rename_id == row_id,
+        on_open_change=lambda is_open: state.set_rename_open(
+            is_open, row_id, row_title
+        ),
     )

@@ -3,8 +3,15 @@
 import reflex as rx
 
 from talentsync_app import routes
-from talentsync_app.components.dialogs import confirm_delete_button, rename_dialog
+from talentsync_app.components.dialogs import confirm_delete_button, rename_button
 from talentsync_app.components.layout import page_frame
+from talentsync_app.components.loading import spinner_until
+from talentsync_app.components.record_list import (
+    empty_notice,
+    record_details,
+    record_list,
+    record_row,
+)
 from talentsync_app.db.engine import session_scope
 from talentsync_app.services.analyses import (
     count_analyses,
@@ -13,17 +20,18 @@ from talentsync_app.services.analyses import (
     rename_analysis,
 )
 from talentsync_app.services.owner import AccessDenied
+from talentsync_app.state import analysis_view as view
+from talentsync_app.state.auth import parse_id
+from talentsync_app.state.rename import RenameMixin
 from talentsync_app.state.session import SessionState
 
 
-class HistoryState(SessionState):
+class HistoryState(RenameMixin, SessionState):
     """The requester's saved analyses, newest first."""
 
     rows: list[dict[str, str]] = []
     total: int = 0
     loading: bool = True
-    rename_id: int = 0
-    rename_text: str = ""
 
     @rx.event
     def load_history(self):
@@ -38,7 +46,10 @@ class HistoryState(SessionState):
                 "title": a.title,
                 "name": a.candidate_name or "",
                 "category": a.category or "",
-                "score": "" if a.quality_score is None else str(a.quality_score),
+                "category_text": view.category_text(a.category),
+                "score": ""
+                if a.quality_score is None
+                else f"quality {a.quality_score}",
                 "created": a.created_at.strftime("%Y-%m-%d %H:%M"),
                 "href": routes.analysis_url(a.id),
             }
@@ -47,31 +58,15 @@ class HistoryState(SessionState):
         self.loading = False
 
     @rx.event
-    def start_rename(self, analysis_id: str, title: str):
-        """Open the rename dialog for one analysis."""
-        self.rename_id, self.rename_text = int(analysis_id), title
-
-    @rx.event
-    def set_rename_text(self, text: str):
-        """Track the new title while the user types."""
-        self.rename_text = text
-
-    @rx.event
-    def cancel_rename(self):
-        """Close the rename dialog without changes."""
-        self.rename_id = 0
-
-    @rx.event
-    def save_rename(self):
+    def save_rename(self, form_data: dict | None = None):
         """Rename the chosen analysis if it belongs to the requester."""
+        title = str((form_data or {}).get("title", self.rename_text))
         try:
             with session_scope() as session:
-                rename_analysis(
-                    session, self._owner(), self.rename_id, self.rename_text
-                )
+                rename_analysis(session, self._owner(), parse_id(self.rename_id), title)
         except (AccessDenied, ValueError) as exc:
             return rx.toast.error(str(exc))
-        self.rename_id = 0
+        self.rename_id = ""
         return [HistoryState.load_history, rx.toast.success("Renamed.")]
 
     @rx.event
@@ -79,75 +74,35 @@ class HistoryState(SessionState):
         """Delete one analysis after the user confirmed."""
         try:
             with session_scope() as session:
-                delete_analysis(session, self._owner(), int(analysis_id))
+                delete_analysis(session, self._owner(), parse_id(analysis_id))
         except (AccessDenied, ValueError) as exc:
             return rx.toast.error(str(exc))
         return [HistoryState.load_history, rx.toast.success("Deleted.")]
 
 
-def history_rename_dialog() -> rx.Component:
-    """The dialog for a new title."""
-    return rename_dialog(
-        "Rename analysis",
-        is_open=HistoryState.rename_id > 0,
-        text=HistoryState.rename_text,
-        on_change=HistoryState.set_rename_text,
-        on_cancel=HistoryState.cancel_rename,
-        on_save=HistoryState.save_rename,
-    )
-
-
 def history_row(row: rx.Var) -> rx.Component:
-    """One analysis in the table."""
-    return rx.table.row(
-        rx.table.cell(rx.link(row["title"], href=row["href"])),
-        rx.table.cell(row["category"]),
-        rx.table.cell(row["score"]),
-        rx.table.cell(row["created"]),
-        rx.table.cell(
-            rx.hstack(
-                rx.button(
-                    "Rename",
-                    variant="soft",
-                    size="1",
-                    on_click=HistoryState.start_rename(row["id"], row["title"]),
-                ),
-                confirm_delete_button(
-                    "Delete this analysis?",
-                    row["title"],
-                    HistoryState.delete(row["id"]),
-                ),
-                spacing="2",
-            )
+    """One analysis with its actions."""
+    return record_row(
+        rx.link(row["title"], href=row["href"], weight="medium"),
+        record_details(row["category_text"], row["score"], row["created"]),
+        rx.hstack(
+            rename_button(HistoryState, row["id"], row["title"], "Rename analysis"),
+            confirm_delete_button(
+                "Delete this analysis?",
+                row["title"],
+                HistoryState.delete(row["id"]),
+            ),
+            spacing="2",
         ),
     )
 
 
-def history_table() -> rx.Component:
-    """The table of analyses, or an empty state."""
+def history_list() -> rx.Component:
+    """The analyses, or an empty state."""
     return rx.cond(
         HistoryState.rows.length() > 0,
-        rx.table.root(
-            rx.table.header(
-                rx.table.row(
-                    *[
-                        rx.table.column_header_cell(label)
-                        for label in ("Analysis", "Category", "Quality", "Date", "")
-                    ]
-                )
-            ),
-            rx.table.body(rx.foreach(HistoryState.rows, history_row)),
-            width="100%",
-            variant="surface",
-        ),
-        rx.callout(
-            rx.hstack(
-                rx.text("No analyses yet."),
-                rx.link("Analyze a resume", href=routes.UPLOAD),
-                spacing="2",
-            ),
-            icon="inbox",
-        ),
+        record_list(HistoryState.rows, history_row, "Past analyses"),
+        empty_notice("No analyses yet.", "Analyze a resume", routes.UPLOAD),
     )
 
 
@@ -160,7 +115,14 @@ def history_page() -> rx.Component:
     """The history page."""
     return page_frame(
         rx.heading("Past analyses", size="7", as_="h1"),
-        rx.text(HistoryState.total, " in total", color_scheme="gray"),
-        rx.cond(HistoryState.loading, rx.spinner(), history_table()),
-        history_rename_dialog(),
+        spinner_until(
+            ~HistoryState.loading,
+            rx.vstack(
+                rx.text(HistoryState.total, " in total", color_scheme="gray"),
+                history_list(),
+                spacing="3",
+                width="100%",
+            ),
+            "Loading your analyses",
+        ),
     )

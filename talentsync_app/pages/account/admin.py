@@ -6,6 +6,7 @@ from talentsync_app.auth import links, metrics
 from talentsync_app.auth.admin import list_users, set_user_disabled, set_user_role
 from talentsync_app.auth.roles import Role
 from talentsync_app.components.layout import page_frame
+from talentsync_app.components.loading import spinner_until
 from talentsync_app.db.account_models import User
 from talentsync_app.db.engine import session_scope
 from talentsync_app.pages.account import admin_view as view
@@ -25,6 +26,7 @@ class AdminState(AuthState):
     total_users: int = 0
     total_analyses: int = 0
     search: str = ""
+    loaded: bool = False
 
     @rx.event
     def load_admin(self):
@@ -39,7 +41,9 @@ class AdminState(AuthState):
                 ]
         except REFUSALS as exc:
             self.users, self.weekly, self.categories = [], [], []
-            return self._refuse(exc)
+            self.loaded = True
+            return self._refuse_load(exc)
+        self.loaded = True
         return None
 
     @rx.event
@@ -113,8 +117,16 @@ def admin_page() -> rx.Component:
     return page_frame(
         rx.heading("Admin", size="7", as_="h1"),
         view.error_banner(AdminState),
-        view.totals(AdminState),
-        view.charts(AdminState),
-        view.signups_card(AdminState),
-        view.users_card(AdminState),
+        spinner_until(
+            AdminState.loaded,
+            rx.vstack(
+                view.totals(AdminState),
+                view.charts(AdminState),
+                view.signups_card(AdminState),
+                view.users_card(AdminState),
+                spacing="5",
+                width="100%",
+            ),
+            "Loading the figures",
+        ),
     )

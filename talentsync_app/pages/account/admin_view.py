@@ -3,7 +3,8 @@
 import reflex as rx
 
 from talentsync_app.auth.roles import Role
-from talentsync_app.pages.account.widgets import error_callout
+from talentsync_app.components.record_list import record_details, record_row
+from talentsync_app.pages.account.widgets import error_callout, stat_card
 
 CHART_HEIGHT = 260
 ROLE_OPTIONS = [role.value for role in Role]
@@ -14,19 +15,14 @@ def error_banner(state) -> rx.Component:
     return error_callout(state.error)
 
 
-def number_card(label: str, value) -> rx.Component:
-    """A big number with a caption."""
-    return rx.card(rx.vstack(rx.heading(value, size="7"), rx.text(label, size="2")))
-
-
 def totals(state) -> rx.Component:
     """User and analysis totals, and users per role."""
     return rx.flex(
-        number_card("users", state.total_users),
-        number_card("analyses", state.total_analyses),
+        stat_card("users", state.total_users),
+        stat_card("analyses", state.total_analyses),
         rx.foreach(
             state.role_counts,
-            lambda row: number_card(row["role"], row["count"]),
+            lambda row: stat_card(row["role"], row["count"]),
         ),
         wrap="wrap",
         spacing="3",
@@ -34,18 +30,29 @@ def totals(state) -> rx.Component:
 
 
 def bar_chart(title: str, data, x_key: str, y_key: str) -> rx.Component:
-    """A titled bar chart."""
+    """A titled bar chart; screen readers get the figures as a list instead."""
     return rx.card(
         rx.vstack(
             rx.heading(title, size="4", as_="h2"),
-            rx.recharts.bar_chart(
-                rx.recharts.bar(data_key=y_key, fill="var(--accent-9)"),
-                rx.recharts.x_axis(data_key=x_key),
-                rx.recharts.y_axis(allow_decimals=False),
-                rx.recharts.graphing_tooltip(),
-                data=data,
+            rx.box(
+                rx.recharts.bar_chart(
+                    rx.recharts.bar(data_key=y_key, fill="var(--accent-9)"),
+                    rx.recharts.x_axis(data_key=x_key),
+                    rx.recharts.y_axis(allow_decimals=False),
+                    rx.recharts.graphing_tooltip(),
+                    data=data,
+                    width="100%",
+                    height=CHART_HEIGHT,
+                    # The list below speaks for the chart; keep the SVG out of
+                    # the tab order so hiding it from screen readers is valid.
+                    custom_attrs={"accessibilityLayer": False},
+                ),
+                aria_hidden="true",
                 width="100%",
-                height=CHART_HEIGHT,
+            ),
+            rx.el.ul(
+                rx.foreach(data, lambda row: rx.el.li(row[x_key], ": ", row[y_key])),
+                class_name="sr-only",
             ),
             width="100%",
         ),
@@ -80,28 +87,44 @@ def signups_card(state) -> rx.Component:
     )
 
 
-def user_row(state, row) -> rx.Component:
-    """One user with role select and disable switch."""
-    return rx.table.row(
-        rx.table.cell(row["name"]),
-        rx.table.cell(row["email"]),
-        rx.table.cell(
-            rx.select(
-                ROLE_OPTIONS,
-                value=row["role"],
-                on_change=lambda role: state.change_role(row["id"], role),
-                size="1",
-                aria_label="Role",
-            )
-        ),
-        rx.table.cell(
+def role_select(state, row) -> rx.Component:
+    """The role of one user, changed on selection."""
+    return rx.select.root(
+        rx.select.trigger(aria_label=f"Role of {row['name']}"),
+        rx.select.content(*[rx.select.item(role, value=role) for role in ROLE_OPTIONS]),
+        value=row["role"],
+        on_change=lambda role: state.change_role(row["id"], role),
+        size="1",
+    )
+
+
+def disabled_switch(state, row) -> rx.Component:
+    """Disable or re-enable one account, with a visible label."""
+    return rx.el.label(
+        rx.hstack(
             rx.switch(
                 checked=row["disabled"] == "yes",
                 on_change=lambda value: state.toggle_disabled(row["id"], value),
-                aria_label="Disabled",
-            )
+                aria_label=f"Disable {row['name']}",
+            ),
+            rx.text("Disabled", size="2"),
+            align="center",
+            spacing="2",
+        )
+    )
+
+
+def user_row(state, row) -> rx.Component:
+    """One user with role select and disable switch."""
+    return record_row(
+        rx.text(row["name"], weight="medium"),
+        record_details(row["email"], "joined " + row["created"]),
+        rx.hstack(
+            role_select(state, row),
+            disabled_switch(state, row),
+            spacing="4",
+            align="center",
         ),
-        rx.table.cell(row["created"]),
     )
 
 
@@ -114,28 +137,26 @@ def users_card(state) -> rx.Component:
                 rx.hstack(
                     rx.input(
                         name="search",
+                        type="search",
                         placeholder="Name or e-mail",
                         aria_label="Search users",
                     ),
                     rx.button("Search", type="submit"),
+                    wrap="wrap",
                 ),
                 on_submit=state.search_users,
                 reset_on_submit=False,
             ),
-            rx.table.root(
-                rx.table.header(
-                    rx.table.row(
-                        *[
-                            rx.table.column_header_cell(h)
-                            for h in ("Name", "E-mail", "Role", "Disabled", "Joined")
-                        ]
-                    )
+            rx.cond(
+                state.users.length() > 0,
+                rx.el.ul(
+                    rx.foreach(state.users, lambda row: user_row(state, row)),
+                    aria_label="Users",
+                    padding="0",
+                    margin="0",
+                    width="100%",
                 ),
-                rx.table.body(
-                    rx.foreach(state.users, lambda row: user_row(state, row))
-                ),
-                width="100%",
-                variant="surface",
+                rx.text("No user matches.", size="2", color_scheme="gray"),
             ),
             width="100%",
         ),

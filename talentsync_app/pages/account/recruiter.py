@@ -6,8 +6,15 @@ from talentsync_app.auth import links
 from talentsync_app.auth.resumes import shared_pool, shared_resume
 from talentsync_app.auth.roles import Role
 from talentsync_app.components.layout import page_frame
+from talentsync_app.components.loading import spinner_until
+from talentsync_app.components.record_list import (
+    record_details,
+    record_list,
+    record_row,
+)
 from talentsync_app.db.engine import session_scope
 from talentsync_app.pages.account.widgets import error_callout
+from talentsync_app.state.analysis_view import category_text
 from talentsync_app.state.auth import REFUSALS, AuthState, parse_id
 
 MAX_SKILLS_SHOWN = 15
@@ -20,6 +27,7 @@ class RecruiterDashboardState(AuthState):
     category: str = ""
     opened: dict[str, str] = {}
     opened_skills: list[str] = []
+    loaded: bool = False
 
     @rx.event
     def load_pool(self):
@@ -30,9 +38,9 @@ class RecruiterDashboardState(AuthState):
             with session_scope() as db:
                 rows = shared_pool(db, user.role, category=self.category)
         except REFUSALS as exc:
-            self.pool = []
-            return self._refuse(exc)
-        self.pool = [_pool_row(a) for a in rows]
+            self.pool, self.loaded = [], True
+            return self._refuse_load(exc)
+        self.pool, self.loaded = [_pool_row(a) for a in rows], True
         return None
 
     @rx.event
@@ -57,7 +65,7 @@ class RecruiterDashboardState(AuthState):
             **_pool_row(analysis),
             "summary": str(result.get("summary") or ""),
             "email": str(result.get("email") or ""),
-            "years": str(result.get("total_experience_years") or ""),
+            "years": _years_text(result.get("total_experience_years")),
         }
         self.opened_skills = [str(s) for s in (result.get("skills") or [])][
             :MAX_SKILLS_SHOWN
@@ -69,13 +77,28 @@ class RecruiterDashboardState(AuthState):
         """Close the summary."""
         self.opened, self.opened_skills = {}, []
 
+    @rx.event
+    def set_resume_open(self, is_open: bool, analysis_id: str = ""):
+        """Follow a row's summary dialog opening (then load it) or closing."""
+        if is_open:
+            return RecruiterDashboardState.open_resume(analysis_id)
+        self.opened, self.opened_skills = {}, []
+        return None
+
+
+def _years_text(years) -> str:
+    return f"{years} years of experience" if years else ""
+
 
 def _pool_row(analysis) -> dict[str, str]:
     return {
         "id": str(analysis.id),
         "name": analysis.candidate_name or "Unnamed candidate",
         "category": analysis.category or "",
-        "score": "" if analysis.quality_score is None else str(analysis.quality_score),
+        "category_text": category_text(analysis.category),
+        "score": ""
+        if analysis.quality_score is None
+        else f"quality {analysis.quality_score}",
         "skills": str(analysis.skill_count),
         "updated": analysis.updated_at.strftime("%Y-%m-%d"),
     }
@@ -83,37 +106,60 @@ def _pool_row(analysis) -> dict[str, str]:
 
 def pool_row(row: rx.Var) -> rx.Component:
     """One shared resume."""
-    return rx.table.row(
-        rx.table.cell(row["name"]),
-        rx.table.cell(
-            rx.link(
-                row["category"],
-                on_click=RecruiterDashboardState.filter_category(row["category"]),
-                href="#",
-            )
+    return record_row(
+        rx.text(row["name"], weight="medium"),
+        record_details(
+            row["skills"] + " skills",
+            row["score"],
+            "updated " + row["updated"],
         ),
-        rx.table.cell(row["skills"]),
-        rx.table.cell(row["score"]),
-        rx.table.cell(row["updated"]),
-        rx.table.cell(
-            rx.button(
-                "Open",
-                size="1",
-                variant="soft",
-                on_click=RecruiterDashboardState.open_resume(row["id"]),
-            )
+        rx.hstack(
+            rx.cond(
+                (row["category"] != "") & (RecruiterDashboardState.category == ""),
+                rx.button(
+                    rx.icon("filter", size=14, aria_hidden="true"),
+                    row["category_text"],
+                    size="1",
+                    variant="soft",
+                    color_scheme="gray",
+                    aria_label=f"Show only {row['category_text']}",
+                    title="Show only this category",
+                    on_click=RecruiterDashboardState.filter_category(row["category"]),
+                ),
+            ),
+            open_button(row),
+            spacing="2",
+            wrap="wrap",
         ),
     )
 
 
-def resume_dialog() -> rx.Component:
-    """Summary of the opened resume."""
+def open_button(row: rx.Var) -> rx.Component:
+    """The Open button of one row and the summary dialog it opens.
+
+    The button is the dialog's trigger, so closing puts the focus back on it.
+    """
     opened = RecruiterDashboardState.opened
     return rx.dialog.root(
+        rx.dialog.trigger(
+            rx.button(
+                "Open",
+                size="1",
+                variant="soft",
+                aria_label=f"Open {row['name']}",
+            )
+        ),
         rx.dialog.content(
             rx.dialog.title(opened["name"]),
-            rx.text(opened["category"], " · quality ", opened["score"], size="2"),
-            rx.text(opened["email"], size="2"),
+            rx.dialog.description(
+                record_details(
+                    opened["category_text"],
+                    opened["score"],
+                    opened["years"],
+                    as_="span",
+                )
+            ),
+            rx.text(opened["email"], size="2", margin_top="0.5rem"),
             rx.text(opened["summary"], size="2", margin_y="0.5rem"),
             rx.flex(
                 rx.foreach(RecruiterDashboardState.opened_skills, rx.badge),
@@ -122,8 +168,10 @@ def resume_dialog() -> rx.Component:
             ),
             rx.dialog.close(rx.button("Close", variant="soft", margin_top="1rem")),
         ),
-        open=opened.contains("id"),
-        on_open_change=lambda _open: RecruiterDashboardState.close_resume,
+        open=opened["id"] == row["id"],
+        on_open_change=lambda is_open: RecruiterDashboardState.set_resume_open(
+            is_open, row["id"]
+        ),
     )
 
 
@@ -148,36 +196,29 @@ def recruiter_dashboard_page() -> rx.Component:
         error_callout(RecruiterDashboardState.error),
         rx.cond(
             RecruiterDashboardState.category != "",
-            rx.button(
-                "Show all categories",
-                variant="soft",
-                size="1",
-                on_click=RecruiterDashboardState.filter_category(""),
-            ),
-        ),
-        rx.cond(
-            RecruiterDashboardState.pool.length() > 0,
-            rx.table.root(
-                rx.table.header(
-                    rx.table.row(
-                        *[
-                            rx.table.column_header_cell(h)
-                            for h in (
-                                "Candidate",
-                                "Category",
-                                "Skills",
-                                "Quality",
-                                "Updated",
-                                "",
-                            )
-                        ]
-                    )
+            rx.hstack(
+                rx.text("Showing ", rx.text.strong(RecruiterDashboardState.category)),
+                rx.button(
+                    "Show all categories",
+                    variant="soft",
+                    size="1",
+                    on_click=RecruiterDashboardState.filter_category(""),
                 ),
-                rx.table.body(rx.foreach(RecruiterDashboardState.pool, pool_row)),
-                width="100%",
-                variant="surface",
+                align="center",
+                spacing="3",
+                wrap="wrap",
             ),
-            rx.callout("No shared resumes yet.", icon="inbox"),
         ),
-        resume_dialog(),
+        spinner_until(
+            RecruiterDashboardState.loaded,
+            rx.cond(
+                RecruiterDashboardState.pool.length() > 0,
+                record_list(RecruiterDashboardState.pool, pool_row, "Shared resumes"),
+                rx.callout(
+                    "No shared resumes yet. Job seekers choose which resumes to share.",
+                    icon="inbox",
+                ),
+            ),
+            "Loading shared resumes",
+        ),
     )

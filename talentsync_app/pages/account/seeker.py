@@ -4,10 +4,18 @@ import reflex as rx
 
 from talentsync_app import routes
 from talentsync_app.auth import links
-from talentsync_app.components.dialogs import confirm_delete_button, rename_dialog
+from talentsync_app.components.dialogs import confirm_delete_button, rename_button
 from talentsync_app.components.layout import page_frame
+from talentsync_app.components.loading import spinner_until
+from talentsync_app.components.record_list import (
+    empty_notice,
+    record_details,
+    record_list,
+    record_row,
+)
 from talentsync_app.pages.account.seeker_state import SeekerDashboardState
-from talentsync_app.pages.account.widgets import error_callout
+from talentsync_app.pages.account.verify import VerifyState
+from talentsync_app.pages.account.widgets import error_callout, stat_card
 
 # TODO(3): link ATS match, writing tools, workshop and LaTeX export here once
 # their pages exist (issues for capabilities 6-9); only built tools are listed.
@@ -19,98 +27,68 @@ TOOLS = [
 
 
 def resume_row(row: rx.Var) -> rx.Component:
-    """One resume with its actions."""
-    return rx.table.row(
-        rx.table.cell(
-            rx.hstack(
-                rx.link(row["title"], href=row["href"]),
-                rx.cond(
-                    row["master"] == "yes", rx.badge("Master", color_scheme="green")
-                ),
-                spacing="2",
-                align="center",
-            )
+    """One resume with its sharing switch and actions."""
+    return record_row(
+        rx.hstack(
+            rx.link(row["title"], href=row["href"], weight="medium"),
+            rx.cond(row["master"] == "yes", rx.badge("Master", color_scheme="green")),
+            spacing="2",
+            align="center",
+            wrap="wrap",
         ),
-        rx.table.cell(row["category"]),
-        rx.table.cell(row["score"]),
-        rx.table.cell(
+        record_details(row["category_text"], row["score"]),
+        resume_actions(row),
+    )
+
+
+def share_switch(row: rx.Var) -> rx.Component:
+    """The switch that shares one resume with recruiters, with a visible label."""
+    return rx.el.label(
+        rx.hstack(
             rx.switch(
                 checked=row["shared"] == "yes",
                 on_change=lambda value: SeekerDashboardState.toggle_share(
                     row["id"], value
                 ),
-                aria_label="Share with recruiters",
-            )
+                aria_label=f"Share {row['title']} with recruiters",
+            ),
+            rx.text("Shared", size="2"),
+            align="center",
+            spacing="2",
         ),
-        rx.table.cell(resume_actions(row)),
     )
 
 
 def resume_actions(row: rx.Var) -> rx.Component:
-    """Master, rename and delete buttons of one resume."""
+    """Sharing, master, rename and delete controls of one resume."""
     return rx.hstack(
+        share_switch(row),
         rx.button(
             "Set master",
+            rx.el.span(f" ({row['title']})", class_name="sr-only"),
             size="1",
             variant="soft",
             disabled=row["master"] == "yes",
             on_click=SeekerDashboardState.make_master(row["id"]),
         ),
-        rx.button(
-            "Rename",
-            size="1",
-            variant="soft",
-            on_click=SeekerDashboardState.start_rename(row["id"], row["title"]),
-        ),
+        rename_button(SeekerDashboardState, row["id"], row["title"], "Rename resume"),
         confirm_delete_button(
             "Delete this resume?",
             row["title"],
             SeekerDashboardState.delete_resume(row["id"]),
         ),
-        spacing="2",
+        spacing="3",
+        align="center",
+        wrap="wrap",
     )
 
 
-def resume_rename_dialog() -> rx.Component:
-    """Dialog for a resume's new title."""
-    return rename_dialog(
-        "Rename resume",
-        is_open=SeekerDashboardState.rename_id != "",
-        text=SeekerDashboardState.rename_text,
-        on_change=SeekerDashboardState.set_rename_text,
-        on_cancel=SeekerDashboardState.cancel_rename,
-        on_save=SeekerDashboardState.save_rename,
-    )
-
-
-def resumes_table() -> rx.Component:
+def resumes_list() -> rx.Component:
     """All resumes, or a pointer to the upload page."""
-    headers = ("Resume", "Category", "Quality", "Shared", "")
     return rx.cond(
         SeekerDashboardState.resumes.length() > 0,
-        rx.table.root(
-            rx.table.header(
-                rx.table.row(*[rx.table.column_header_cell(h) for h in headers])
-            ),
-            rx.table.body(rx.foreach(SeekerDashboardState.resumes, resume_row)),
-            width="100%",
-            variant="surface",
-        ),
-        rx.callout(
-            rx.hstack(
-                rx.text("No resumes yet."),
-                rx.link("Analyze one", href=routes.UPLOAD),
-                spacing="2",
-            ),
-            icon="inbox",
-        ),
-    )
-
-
-def stat(label: str, value: rx.Var) -> rx.Component:
-    """A number with a caption."""
-    return rx.card(
-        rx.vstack(rx.heading(value, size="7"), rx.text(label, size="2")), size="2"
+        record_list(SeekerDashboardState.resumes, resume_row, "Your resumes"),
+        empty_notice("No resumes yet.", "Analyze one", routes.UPLOAD),
     )
 
 
@@ -119,7 +97,10 @@ def side_panel() -> rx.Component:
     return rx.vstack(
         rx.heading("Tools", size="4", as_="h2"),
         *[
-            rx.link(rx.hstack(rx.icon(icon, size=16), rx.text(label)), href=href)
+            rx.link(
+                rx.hstack(rx.icon(icon, size=16, aria_hidden="true"), rx.text(label)),
+                href=href,
+            )
             for label, icon, href in TOOLS
         ],
         rx.heading("Recent activity", size="4", as_="h2", margin_top="1rem"),
@@ -149,22 +130,41 @@ def seeker_dashboard_page() -> rx.Component:
         rx.cond(
             ~SeekerDashboardState.email_verified,
             rx.callout(
-                "Please confirm your e-mail address; the link is in your inbox.",
+                rx.hstack(
+                    rx.text(
+                        "Please confirm your e-mail address with the link we sent."
+                    ),
+                    rx.button(
+                        "Send the link again",
+                        size="1",
+                        variant="soft",
+                        high_contrast=True,
+                        on_click=VerifyState.resend_link,
+                    ),
+                    align="center",
+                    spacing="3",
+                    wrap="wrap",
+                ),
                 icon="mail",
                 color_scheme="amber",
             ),
         ),
         rx.hstack(
-            stat("resumes", SeekerDashboardState.total),
-            stat("shared with recruiters", SeekerDashboardState.shared_count),
+            stat_card("resumes", SeekerDashboardState.total),
+            stat_card("shared with recruiters", SeekerDashboardState.shared_count),
             spacing="3",
         ),
         rx.flex(
-            rx.box(resumes_table(), flex="1", min_width="0"),
+            rx.box(
+                spinner_until(
+                    SeekerDashboardState.loaded, resumes_list(), "Loading your resumes"
+                ),
+                flex="1",
+                min_width="0",
+            ),
             side_panel(),
             direction=rx.breakpoints(initial="column", md="row"),
             spacing="5",
             width="100%",
         ),
-        resume_rename_dialog(),
     )

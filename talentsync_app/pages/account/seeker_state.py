@@ -13,10 +13,12 @@ from talentsync_app.services.analyses import (
     list_analyses,
     rename_analysis,
 )
+from talentsync_app.state.analysis_view import category_text
 from talentsync_app.state.auth import REFUSALS, AuthState, parse_id
+from talentsync_app.state.rename import RenameMixin
 
 
-class SeekerDashboardState(AuthState):
+class SeekerDashboardState(RenameMixin, AuthState):
     """The seeker's resumes and activity; every handler re-checks role and owner."""
 
     resumes: list[dict[str, str]] = []
@@ -24,8 +26,7 @@ class SeekerDashboardState(AuthState):
     shared_count: int = 0
     activity: list[dict[str, str]] = []
     email_verified: bool = True
-    rename_id: str = ""
-    rename_text: str = ""
+    loaded: bool = False
 
     @rx.event
     def load_dashboard(self):
@@ -41,13 +42,15 @@ class SeekerDashboardState(AuthState):
                 events = recent_activity(db, user.id)
         except REFUSALS as exc:
             self.resumes, self.activity, self.total = [], [], 0
-            return self._refuse(exc)
+            self.loaded = True
+            return self._refuse_load(exc)
         self.resumes = [_resume_row(a) for a in rows]
         self.activity = [
             {"detail": e.detail, "at": e.created_at.strftime("%Y-%m-%d %H:%M")}
             for e in events
         ]
         self.email_verified = user.email_verified_at is not None
+        self.loaded = True
         return None
 
     @rx.event
@@ -68,24 +71,9 @@ class SeekerDashboardState(AuthState):
         return self._change(delete_analysis, analysis_id, "Deleted.")
 
     @rx.event
-    def start_rename(self, analysis_id: str, title: str):
-        """Open the rename dialog."""
-        self.rename_id, self.rename_text = str(analysis_id), str(title)
-
-    @rx.event
-    def set_rename_text(self, text: str):
-        """Track the new title."""
-        self.rename_text = text
-
-    @rx.event
-    def cancel_rename(self):
-        """Close the rename dialog."""
-        self.rename_id = ""
-
-    @rx.event
-    def save_rename(self):
+    def save_rename(self, form_data: dict | None = None):
         """Rename the resume being edited."""
-        title = self.rename_text
+        title = str((form_data or {}).get("title", self.rename_text))
         result = self._change(
             lambda db, owner, i: rename_analysis(db, owner, i, title),
             self.rename_id,
@@ -111,7 +99,10 @@ def _resume_row(analysis) -> dict[str, str]:
         "id": str(analysis.id),
         "title": analysis.title,
         "category": analysis.category or "",
-        "score": "" if analysis.quality_score is None else str(analysis.quality_score),
+        "category_text": category_text(analysis.category),
+        "score": ""
+        if analysis.quality_score is None
+        else f"quality {analysis.quality_score}",
         "master": "yes" if analysis.is_master else "",
         "shared": "yes" if analysis.shared_with_recruiters else "",
         "href": routes.analysis_url(analysis.id),

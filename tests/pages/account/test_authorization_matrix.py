@@ -188,6 +188,8 @@ UI_ONLY = {
     "start_rename",
     "set_rename_text",
     "cancel_rename",
+    "set_rename_open",
+    "set_resume_open",
     "filter_category",
     "close_resume",
     "search_users",
