@@ -20,6 +20,7 @@ from talentsync_app.db.engine import session_scope
 from talentsync_app.services.analyses import get_analysis
 from talentsync_app.services.owner import AccessDenied
 from talentsync_app.state import analysis_view as view
+from talentsync_app.state.auth import parse_id
 from talentsync_app.state.session import SessionState
 
 logger = logging.getLogger(__name__)
@@ -63,15 +64,12 @@ class AnalysisState(SessionState):
     def load_analysis(self):
         """Load the analysis named in the address, if this browser owns it."""
         self.loaded, self.not_found = False, False
-        raw_id = str(self.router.page.params.get("analysis_id", ""))
-        if not raw_id.isdigit():
-            self.not_found, self.loaded = True, True
-            return
         try:
+            analysis_id = parse_id(self.router.page.params.get("analysis_id", ""))
             with session_scope() as session:
-                analysis = get_analysis(session, self._owner(), int(raw_id))
+                analysis = get_analysis(session, self._owner(), analysis_id)
                 self.title, result = analysis.title, dict(analysis.result)
-        except AccessDenied:
+        except (AccessDenied, ValueError):
             self.not_found, self.loaded = True, True
             return
         self._show(result)

@@ -23,6 +23,10 @@ logger = logging.getLogger(__name__)
 REFUSALS = (AuthError, AccessDenied, ValueError)
 
 
+MAX_RECORD_ID = 2**31 - 1
+MAX_ID_DIGITS = len(str(MAX_RECORD_ID))
+
+
 def parse_id(raw: str | int) -> int:
     """Turn an id from the browser into an int, refusing anything else.
 
@@ -31,9 +35,14 @@ def parse_id(raw: str | int) -> int:
 
     """
     text = str(raw).strip()
-    if not text.isdigit() or int(text) <= 0:
+    # isdigit() alone admits "²" and Arabic-Indic digits; ids are also int4 in
+    # PostgreSQL, and larger numbers overflow SQLite's driver.
+    if not (text.isascii() and text.isdigit() and len(text) <= MAX_ID_DIGITS):
         raise ValueError("Unknown record.")
-    return int(text)
+    value = int(text)
+    if not 0 < value <= MAX_RECORD_ID:
+        raise ValueError("Unknown record.")
+    return value
 
 
 class AuthState(SessionState):
