@@ -2,15 +2,9 @@
 
 import reflex as rx
 
+from talentsync_app.components.layout import card_section
+
 SEVERITY_LABELS = {"high": "High priority", "medium": "Medium", "low": "Low"}
-
-
-def card_section(title: str, *children: rx.Component) -> rx.Component:
-    """A card with a level-two heading."""
-    return rx.card(
-        rx.vstack(rx.heading(title, size="4", as_="h2"), *children, spacing="3"),
-        width="100%",
-    )
 
 
 def labelled(label: str, value: rx.Var) -> rx.Component:

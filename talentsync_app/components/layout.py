@@ -128,6 +128,29 @@ def navbar() -> rx.Component:
     )
 
 
+def card_section(title: str, *children: rx.Component, **props) -> rx.Component:
+    """A full-width card with a level-two heading above its content.
+
+    Args:
+        title: The heading.
+        *children: The content, stacked.
+        **props: Extra props for the inner stack (such as ``align``).
+
+    Returns:
+        The card.
+    """
+    return rx.card(
+        rx.vstack(
+            rx.heading(title, size="4", as_="h2"),
+            *children,
+            spacing="3",
+            width="100%",
+            **props,
+        ),
+        width="100%",
+    )
+
+
 def page_frame(*children: rx.Component) -> rx.Component:
     """Wrap page content in the shared frame."""
     return rx.box(

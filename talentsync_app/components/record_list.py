@@ -12,25 +12,35 @@ import reflex as rx
 ROW_STYLE = {"&:last-child": {"border_bottom": "none"}}
 
 
-def record_list(items: rx.Var, render: Callable[[rx.Var], rx.Component], label: str):
-    """A card holding one list item per record.
+def record_list(
+    items: rx.Var,
+    render: Callable[[rx.Var], rx.Component],
+    label: str,
+    empty: rx.Component,
+) -> rx.Component:
+    """A card holding one list item per record, or ``empty`` when there are none.
 
     Args:
         items: The records.
         render: Turns one record into a ``record_row``.
         label: What the list holds, for screen readers.
+        empty: What to show instead of an empty list.
 
     Returns:
         The list.
     """
-    return rx.card(
-        rx.el.ul(
-            rx.foreach(items, render),
-            aria_label=label,
-            padding="0",
-            margin="0",
+    return rx.cond(
+        items.length() > 0,
+        rx.card(
+            rx.el.ul(
+                rx.foreach(items, render),
+                aria_label=label,
+                padding="0",
+                margin="0",
+            ),
+            width="100%",
         ),
-        width="100%",
+        empty,
     )
 
 

@@ -99,10 +99,11 @@ def history_row(row: rx.Var) -> rx.Component:
 
 def history_list() -> rx.Component:
     """The analyses, or an empty state."""
-    return rx.cond(
-        HistoryState.rows.length() > 0,
-        record_list(HistoryState.rows, history_row, "Past analyses"),
-        empty_notice("No analyses yet.", "Analyze a resume", routes.UPLOAD),
+    return record_list(
+        HistoryState.rows,
+        history_row,
+        "Past analyses",
+        empty=empty_notice("No analyses yet.", "Analyze a resume", routes.UPLOAD),
     )
 
 

@@ -3,6 +3,7 @@
 import reflex as rx
 
 from talentsync_app.auth.roles import Role
+from talentsync_app.components.layout import card_section
 from talentsync_app.components.record_list import record_details, record_row
 from talentsync_app.pages.account.widgets import error_callout, stat_card
 
@@ -31,32 +32,28 @@ def totals(state) -> rx.Component:
 
 def bar_chart(title: str, data, x_key: str, y_key: str) -> rx.Component:
     """A titled bar chart; screen readers get the figures as a list instead."""
-    return rx.card(
-        rx.vstack(
-            rx.heading(title, size="4", as_="h2"),
-            rx.box(
-                rx.recharts.bar_chart(
-                    rx.recharts.bar(data_key=y_key, fill="var(--accent-9)"),
-                    rx.recharts.x_axis(data_key=x_key),
-                    rx.recharts.y_axis(allow_decimals=False),
-                    rx.recharts.graphing_tooltip(),
-                    data=data,
-                    width="100%",
-                    height=CHART_HEIGHT,
-                    # The list below speaks for the chart; keep the SVG out of
-                    # the tab order so hiding it from screen readers is valid.
-                    custom_attrs={"accessibilityLayer": False},
-                ),
-                aria_hidden="true",
+    return card_section(
+        title,
+        rx.box(
+            rx.recharts.bar_chart(
+                rx.recharts.bar(data_key=y_key, fill="var(--accent-9)"),
+                rx.recharts.x_axis(data_key=x_key),
+                rx.recharts.y_axis(allow_decimals=False),
+                rx.recharts.graphing_tooltip(),
+                data=data,
                 width="100%",
+                height=CHART_HEIGHT,
+                # The list below speaks for the chart; keep the SVG out of
+                # the tab order so hiding it from screen readers is valid.
+                custom_attrs={"accessibilityLayer": False},
             ),
-            rx.el.ul(
-                rx.foreach(data, lambda row: rx.el.li(row[x_key], ": ", row[y_key])),
-                class_name="sr-only",
-            ),
+            aria_hidden="true",
             width="100%",
         ),
-        width="100%",
+        rx.el.ul(
+            rx.foreach(data, lambda row: rx.el.li(row[x_key], ": ", row[y_key])),
+            class_name="sr-only",
+        ),
     )
 
 
@@ -73,17 +70,12 @@ def charts(state) -> rx.Component:
 
 def signups_card(state) -> rx.Component:
     """The newest accounts."""
-    return rx.card(
-        rx.vstack(
-            rx.heading("Recent sign-ups", size="4", as_="h2"),
-            rx.foreach(
-                state.signups,
-                lambda u: rx.text(
-                    u["created"], " · ", u["name"], " · ", u["email"], size="2"
-                ),
-            ),
+    return card_section(
+        "Recent sign-ups",
+        rx.foreach(
+            state.signups,
+            lambda u: record_details(u["created"], u["name"], u["email"]),
         ),
-        width="100%",
     )
 
 
@@ -130,35 +122,31 @@ def user_row(state, row) -> rx.Component:
 
 def users_card(state) -> rx.Component:
     """Searchable user list."""
-    return rx.card(
-        rx.vstack(
-            rx.heading("Users", size="4", as_="h2"),
-            rx.form(
-                rx.hstack(
-                    rx.input(
-                        name="search",
-                        type="search",
-                        placeholder="Name or e-mail",
-                        aria_label="Search users",
-                    ),
-                    rx.button("Search", type="submit"),
-                    wrap="wrap",
+    return card_section(
+        "Users",
+        rx.form(
+            rx.hstack(
+                rx.input(
+                    name="search",
+                    type="search",
+                    placeholder="Name or e-mail",
+                    aria_label="Search users",
                 ),
-                on_submit=state.search_users,
-                reset_on_submit=False,
+                rx.button("Search", type="submit"),
+                wrap="wrap",
             ),
-            rx.cond(
-                state.users.length() > 0,
-                rx.el.ul(
-                    rx.foreach(state.users, lambda row: user_row(state, row)),
-                    aria_label="Users",
-                    padding="0",
-                    margin="0",
-                    width="100%",
-                ),
-                rx.text("No user matches.", size="2", color_scheme="gray"),
-            ),
-            width="100%",
+            on_submit=state.search_users,
+            reset_on_submit=False,
         ),
-        width="100%",
+        rx.cond(
+            state.users.length() > 0,
+            rx.el.ul(
+                rx.foreach(state.users, lambda row: user_row(state, row)),
+                aria_label="Users",
+                padding="0",
+                margin="0",
+                width="100%",
+            ),
+            rx.text("No user matches.", size="2", color_scheme="gray"),
+        ),
     )

@@ -12,11 +12,10 @@ from talentsync_app.components.layout import page_frame
 from talentsync_app.db.engine import session_scope
 from talentsync_app.pages.account.oauth import OAuthState
 from talentsync_app.pages.account.widgets import (
+    account_form,
     auth_card,
     email_field,
-    error_callout,
     password_field,
-    submit_button,
 )
 from talentsync_app.state.auth import AuthState
 
@@ -68,18 +67,12 @@ def provider_button(provider: rx.Var) -> rx.Component:
 
 def login_form() -> rx.Component:
     """The e-mail and password form."""
-    return rx.form(
-        rx.vstack(
-            error_callout(LoginState.error),
-            email_field(),
-            password_field("Password", "password"),
-            submit_button("Sign in"),
-            spacing="3",
-            width="100%",
-        ),
-        on_submit=LoginState.submit_login,
-        reset_on_submit=False,
-        width="100%",
+    return account_form(
+        LoginState.submit_login,
+        "Sign in",
+        email_field(),
+        password_field("Password", "password"),
+        error=LoginState.error,
     )
 
 

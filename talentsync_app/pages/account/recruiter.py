@@ -211,10 +211,11 @@ def recruiter_dashboard_page() -> rx.Component:
         ),
         spinner_until(
             RecruiterDashboardState.loaded,
-            rx.cond(
-                RecruiterDashboardState.pool.length() > 0,
-                record_list(RecruiterDashboardState.pool, pool_row, "Shared resumes"),
-                rx.callout(
+            record_list(
+                RecruiterDashboardState.pool,
+                pool_row,
+                "Shared resumes",
+                empty=rx.callout(
                     "No shared resumes yet. Job seekers choose which resumes to share.",
                     icon="inbox",
                 ),

@@ -13,11 +13,10 @@ from talentsync_app.auth.mailer import Mailer
 from talentsync_app.components.layout import page_frame
 from talentsync_app.db.engine import session_scope
 from talentsync_app.pages.account.widgets import (
+    account_form,
     auth_card,
     email_field,
-    error_callout,
     password_field,
-    submit_button,
     text_field,
 )
 from talentsync_app.state.auth import AuthState
@@ -66,19 +65,13 @@ class RegisterState(AuthState):
 
 def register_form() -> rx.Component:
     """The sign-up form."""
-    return rx.form(
-        rx.vstack(
-            error_callout(RegisterState.error),
-            text_field("Name", "name", autocomplete="name", required=True),
-            email_field(),
-            password_field("Password", "password", new=True),
-            submit_button("Create account"),
-            spacing="3",
-            width="100%",
-        ),
-        on_submit=RegisterState.submit_registration,
-        reset_on_submit=False,
-        width="100%",
+    return account_form(
+        RegisterState.submit_registration,
+        "Create account",
+        text_field("Name", "name", autocomplete="name", required=True),
+        email_field(),
+        password_field("Password", "password", new=True),
+        error=RegisterState.error,
     )
 
 

@@ -11,13 +11,12 @@ from talentsync_app.auth.mailer import Mailer
 from talentsync_app.components.layout import page_frame
 from talentsync_app.db.engine import session_scope
 from talentsync_app.pages.account.widgets import (
+    account_form,
     auth_card,
     email_field,
-    error_callout,
     info_callout,
     password_field,
-    submit_button,
-    text_field,
+    repeat_password_field,
 )
 from talentsync_app.state.auth import AuthState
 
@@ -86,14 +85,8 @@ def forgot_page() -> rx.Component:
         auth_card(
             "Reset your password",
             info_callout(ForgotPasswordState.notice),
-            rx.form(
-                rx.vstack(
-                    email_field(),
-                    submit_button("Send reset link"),
-                    width="100%",
-                ),
-                on_submit=ForgotPasswordState.request_reset,
-                width="100%",
+            account_form(
+                ForgotPasswordState.request_reset, "Send reset link", email_field()
             ),
             rx.link("Back to sign in", href=links.LOGIN, size="2"),
         )
@@ -107,23 +100,12 @@ def forgot_page() -> rx.Component:
 )
 def reset_page() -> rx.Component:
     """Choose a new password from the e-mailed link."""
-    new_password_form = rx.form(
-        rx.vstack(
-            error_callout(ResetPasswordState.error),
-            password_field("New password", "password", new=True),
-            text_field(
-                "Repeat it",
-                "confirm",
-                kind="password",
-                autocomplete="new-password",
-                required=True,
-            ),
-            submit_button("Save password"),
-            width="100%",
-        ),
-        on_submit=ResetPasswordState.submit_new_password,
-        reset_on_submit=False,
-        width="100%",
+    new_password_form = account_form(
+        ResetPasswordState.submit_new_password,
+        "Save password",
+        password_field("New password", "password", new=True),
+        repeat_password_field("Repeat it", "confirm"),
+        error=ResetPasswordState.error,
     )
     return page_frame(
         auth_card(

@@ -14,7 +14,7 @@ from talentsync_app.components.record_list import (
     record_row,
 )
 from talentsync_app.pages.account.seeker_state import SeekerDashboardState
-from talentsync_app.pages.account.verify import VerifyState
+from talentsync_app.pages.account.verify import resend_link_button
 from talentsync_app.pages.account.widgets import error_callout, stat_card
 
 # TODO(3): link ATS match, writing tools, workshop and LaTeX export here once
@@ -85,10 +85,11 @@ def resume_actions(row: rx.Var) -> rx.Component:
 
 def resumes_list() -> rx.Component:
     """All resumes, or a pointer to the upload page."""
-    return rx.cond(
-        SeekerDashboardState.resumes.length() > 0,
-        record_list(SeekerDashboardState.resumes, resume_row, "Your resumes"),
-        empty_notice("No resumes yet.", "Analyze one", routes.UPLOAD),
+    return record_list(
+        SeekerDashboardState.resumes,
+        resume_row,
+        "Your resumes",
+        empty=empty_notice("No resumes yet.", "Analyze one", routes.UPLOAD),
     )
 
 
@@ -134,13 +135,7 @@ def seeker_dashboard_page() -> rx.Component:
                     rx.text(
                         "Please confirm your e-mail address with the link we sent."
                     ),
-                    rx.button(
-                        "Send the link again",
-                        size="1",
-                        variant="soft",
-                        high_contrast=True,
-                        on_click=VerifyState.resend_link,
-                    ),
+                    resend_link_button(high_contrast=True),
                     align="center",
                     spacing="3",
                     wrap="wrap",

@@ -55,6 +55,17 @@ class VerifyState(AuthState):
         return rx.toast.info(MAIL_SENT if sent else MAIL_LOGGED)
 
 
+def resend_link_button(**props) -> rx.Component:
+    """A small button that e-mails a fresh verification link."""
+    return rx.button(
+        "Send the link again",
+        size="1",
+        variant="soft",
+        on_click=VerifyState.resend_link,
+        **props,
+    )
+
+
 @rx.page(
     route=links.VERIFY,
     title="Confirm your e-mail — TalentSync",

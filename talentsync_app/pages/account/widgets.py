@@ -94,6 +94,45 @@ def password_field(
     )
 
 
+def repeat_password_field(label: str, name: str) -> rx.Component:
+    """The field that repeats a new password, to catch typing mistakes."""
+    return text_field(
+        label, name, kind="password", autocomplete="new-password", required=True
+    )
+
+
+def account_form(
+    on_submit: rx.EventHandler,
+    submit_label: str,
+    *fields: rx.Component,
+    error: rx.Var | None = None,
+) -> rx.Component:
+    """A sign-in style form: its refusal above the fields, the submit below.
+
+    Args:
+        on_submit: Handler given the form data.
+        submit_label: Text of the full-width submit button.
+        *fields: The fields, in order.
+        error: The state var holding the form's refusal, if it has one.
+
+    Returns:
+        The form.
+    """
+    shown_error = [] if error is None else [error_callout(error)]
+    return rx.form(
+        rx.vstack(
+            *shown_error,
+            *fields,
+            submit_button(submit_label),
+            spacing="3",
+            width="100%",
+        ),
+        on_submit=on_submit,
+        reset_on_submit=False,
+        width="100%",
+    )
+
+
 def error_callout(message: rx.Var) -> rx.Component:
     """A red callout shown while ``message`` is not empty."""
     return rx.cond(
