@@ -18,6 +18,17 @@ def _upload_one(page, base: str, pdf) -> None:
     page.wait_for_url(ANALYSIS_URL, timeout=30_000)
 
 
+def _wait_hydrated(page, selector: str) -> None:
+    """Wait until React has taken over ``selector`` (its handlers are attached)."""
+    page.wait_for_function(
+        """(sel) => {
+            const el = document.querySelector(sel);
+            return !!el && Object.keys(el).some((k) => k.startsWith("__react"));
+        }""",
+        arg=selector,
+    )
+
+
 def _focused_label(page) -> str:
     return page.evaluate("() => document.activeElement.getAttribute('aria-label')")
 
@@ -89,9 +100,12 @@ def test_rename_and_delete_by_keyboard_only(running_app, page, realdata):
 
 def test_file_chooser_opens_from_the_keyboard(running_app, page, realdata):
     pdf = realdata / "resume-matcher" / "resumes_pdf" / "barry_allen_fe.pdf"
+    # Playwright turns file-chooser interception on when the first listener
+    # is added; adding one early keeps a fast chooser from opening unseen.
+    page.on("filechooser", lambda _chooser: None)
     page.goto(f"{running_app}/analyze")
     choose = page.get_by_role("button", name="Choose files", exact=True)
-    choose.wait_for()
+    _wait_hydrated(page, "#resume_upload")
 
     for _ in range(20):
         page.keyboard.press("Tab")
@@ -131,6 +145,8 @@ def test_mobile_menu_works_with_the_keyboard(running_app, browser):
 
     menu.focus()
     page.keyboard.press("Enter")
+    page.get_by_role("menu").wait_for()
+    page.keyboard.press("Home")  # the first entry, wherever the menu put focus
     expect(page.get_by_role("menuitem", name="Analyze")).to_be_focused()
     page.keyboard.press("ArrowDown")
     expect(page.get_by_role("menuitem", name="History")).to_be_focused()
