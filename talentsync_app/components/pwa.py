@@ -101,6 +101,8 @@ def pwa_head_components() -> list[rx.Component]:
     return [
         rx.el.link(rel="manifest", href=MANIFEST_URL),
         rx.el.link(rel="apple-touch-icon", href=APPLE_TOUCH_ICON_URL),
+        # Without an icon link browsers ask for /favicon.ico, which is a 404.
+        rx.el.link(rel="icon", type="image/png", href=APPLE_TOUCH_ICON_URL),
         rx.el.meta(name="mobile-web-app-capable", content="yes"),
         rx.el.script(service_worker_script()),
     ]
