@@ -3,6 +3,7 @@
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -35,16 +36,15 @@ def sqlite_url(tmp_path: Path) -> str:
     return _migrated(f"sqlite:///{tmp_path / 'test.db'}")
 
 
-@pytest.fixture
-def postgres_url() -> Iterator[str]:
-    """A fresh migrated PostgreSQL database, dropped afterwards."""
-    name = f"ts_test_{uuid.uuid4().hex[:12]}"
+@contextmanager
+def scratch_postgres(prefix: str) -> Iterator[str]:
+    """Create an empty PostgreSQL database, yield its URL, then drop it."""
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     admin = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    url = POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
     try:
-        yield _migrated(url)
+        yield POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
     finally:
         from talentsync_app.db.engine import get_engine
 
@@ -59,6 +59,13 @@ def postgres_url() -> Iterator[str]:
             )
             conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
         admin.dispose()
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A fresh migrated PostgreSQL database, dropped afterwards."""
+    with scratch_postgres("ts_test") as url:
+        yield _migrated(url)
 
 
 @pytest.fixture(params=["sqlite", "postgres"])

@@ -2,15 +2,13 @@
 
 import json
 import threading
-import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-import sqlalchemy as sa
 
-from tests.conftest import POSTGRES_ADMIN_URL
+from tests.conftest import scratch_postgres
 
 FAKE_ARRAY_JS = b"/* fake posthog-js served by the test server */ window.__fakePH = 1;"
 
@@ -106,23 +104,5 @@ def fake_posthog() -> Iterator[FakePostHog]:
 @pytest.fixture
 def empty_postgres_url() -> Iterator[str]:
     """A new, empty (not migrated) PostgreSQL database, dropped afterwards."""
-    name = f"ts_ops_{uuid.uuid4().hex[:12]}"
-    admin = sa.create_engine(POSTGRES_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield POSTGRES_ADMIN_URL.rsplit("/", 1)[0] + f"/{name}"
-    finally:
-        from talentsync_app.db.engine import get_engine
-
-        get_engine.cache_clear()
-        with admin.connect() as conn:
-            conn.execute(
-                sa.text(
-                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                    "WHERE datname = :name AND pid <> pg_backend_pid()"
-                ),
-                {"name": name},
-            )
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
-        admin.dispose()
+    with scratch_postgres("ts_ops") as url:
+        yield url
